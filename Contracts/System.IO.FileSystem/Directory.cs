@@ -1,0 +1,18 @@
+// Contract of System.IO.Directory as declared in NuGet nanoFramework.System.IO.FileSystem 1.1.87 (nanoframework/System.IO.FileSystem System.IO.FileSystem/Directory.cs, NativeIO-based version).
+namespace System.IO
+{
+    public static class Directory
+    {
+        public static DirectoryInfo CreateDirectory(string path) { throw null; }
+
+        public static void Delete(string path) { throw null; }
+
+        public static void Delete(string path, bool recursive) { throw null; }
+
+        public static bool Exists(string path) { throw null; }
+
+        public static string[] GetFiles(string path) { throw null; }
+
+        public static string[] GetDirectories(string path) { throw null; }
+    }
+}
