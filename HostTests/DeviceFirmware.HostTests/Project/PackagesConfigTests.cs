@@ -8,9 +8,57 @@ using Xunit;
 
 namespace DeviceFirmware.HostTests.Project
 {
-    /// <summary>Every nanoFramework package a device project references is pinned, once, in its packages.config.</summary>
+    /// <summary>
+    /// Every nanoFramework package a device project references is pinned, once, in its packages.config,
+    /// and the pinned set is exactly what the matching contract build compiles against.
+    /// </summary>
     public class PackagesConfigTests
     {
+        [Theory]
+        [InlineData("ContractBuild/DeviceFirmware.Contract/DeviceFirmware.Contract.csproj", "DeviceFirmware/packages.config")]
+        [InlineData("ContractBuild/DeviceFirmware.Tests.Contract/DeviceFirmware.Tests.Contract.csproj", "DeviceFirmware.Tests/packages.config")]
+        public void PackagesConfigPinsExactlyTheDeclaredContracts(string contractProject, string packagesConfig)
+        {
+            var expected = new SortedSet<string>(StringComparer.Ordinal) { "nanoFramework.CoreLibrary " + CoreLibraryVersion() };
+            AddContractPackages(Path.Combine(BuildPaths.Root, contractProject), expected, new HashSet<string>());
+
+            var pinned = new SortedSet<string>(
+                XDocument.Load(Path.Combine(BuildPaths.Root, packagesConfig)).Root.Elements("package")
+                    .Select(p => (string)p.Attribute("id") + " " + (string)p.Attribute("version")),
+                StringComparer.Ordinal);
+            Assert.True(expected.SetEquals(pinned),
+                $"{packagesConfig} must pin exactly what {contractProject} compiles against.\nexpected: {string.Join(", ", expected)}\npinned:   {string.Join(", ", pinned)}");
+        }
+
+        private static string CoreLibraryVersion()
+        {
+            XDocument props = XDocument.Load(Path.Combine(BuildPaths.Root, "build", "NanoFramework.Reference.props"));
+            return props.Descendants("NanoCoreLibraryVersion").Single().Value;
+        }
+
+        private static void AddContractPackages(string project, ISet<string> packages, ISet<string> visited)
+        {
+            if (!visited.Add(Path.GetFullPath(project)))
+            {
+                return;
+            }
+
+            XDocument doc = XDocument.Load(project);
+            string id = doc.Descendants("NanoPackageId").SingleOrDefault()?.Value;
+            string version = doc.Descendants("NanoPackageVersion").SingleOrDefault()?.Value;
+            if (id != null)
+            {
+                packages.Add(id + " " + version);
+            }
+
+            foreach (var reference in doc.Descendants("ProjectReference"))
+            {
+                // Contract build projects reference only contracts, and contracts only each other.
+                string include = ((string)reference.Attribute("Include")).Replace('\\', '/');
+                AddContractPackages(Path.Combine(Path.GetDirectoryName(project), include), packages, visited);
+            }
+        }
+
         [Theory]
         [InlineData("DeviceFirmware/DeviceFirmware.nfproj", "DeviceFirmware/packages.config")]
         [InlineData("DeviceFirmware.Tests/DeviceFirmware.Tests.nfproj", "DeviceFirmware.Tests/packages.config")]
