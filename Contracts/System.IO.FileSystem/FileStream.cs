@@ -3,13 +3,7 @@ namespace System.IO
 {
     public class FileStream : Stream
     {
-        public FileStream(string path, FileMode mode) { throw null; }
-
         public FileStream(string path, FileMode mode, FileAccess access) { throw null; }
-
-        public FileStream(string path, FileMode mode, FileAccess access, FileShare share) { throw null; }
-
-        public FileStream(string path, FileMode mode, FileAccess access, FileShare share, int bufferSize) { throw null; }
 
         public override bool CanRead { get { throw null; } }
 
@@ -21,24 +15,14 @@ namespace System.IO
 
         public override long Position { get { throw null; } set { throw null; } }
 
-        public string Name { get { throw null; } }
-
-        public override void Close() { throw null; }
-
-        protected override void Dispose(bool disposing) { throw null; }
-
         public override void Flush() { throw null; }
 
         public override int Read(byte[] buffer, int offset, int count) { throw null; }
-
-        public override int ReadByte() { throw null; }
 
         public override long Seek(long offset, SeekOrigin origin) { throw null; }
 
         public override void SetLength(long value) { throw null; }
 
         public override void Write(byte[] buffer, int offset, int count) { throw null; }
-
-        public override void WriteByte(byte value) { throw null; }
     }
 }

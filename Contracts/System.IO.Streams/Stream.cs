@@ -9,25 +9,13 @@ namespace System.IO
 
         public abstract bool CanSeek { get; }
 
-        public virtual bool CanTimeout { get { throw null; } }
-
         public abstract bool CanWrite { get; }
 
         public abstract long Length { get; }
 
         public abstract long Position { get; set; }
 
-        public virtual int ReadTimeout { get { throw null; } set { throw null; } }
-
-        public virtual int WriteTimeout { get { throw null; } set { throw null; } }
-
-        public virtual void Close() { throw null; }
-
-        public void CopyTo(Stream destination) { throw null; }
-
         public void Dispose() { throw null; }
-
-        protected virtual void Dispose(bool disposing) { throw null; }
 
         public abstract void Flush();
 
@@ -37,10 +25,6 @@ namespace System.IO
 
         public abstract int Read(byte[] buffer, int offset, int count);
 
-        public virtual int ReadByte() { throw null; }
-
         public abstract void Write(byte[] buffer, int offset, int count);
-
-        public virtual void WriteByte(byte value) { throw null; }
     }
 }

@@ -7,8 +7,6 @@ namespace System.Net.Http
     {
         public ByteArrayContent(byte[] content) { throw null; }
 
-        public ByteArrayContent(byte[] content, int offset, int count) { throw null; }
-
         protected override void SerializeToStream(Stream stream) { throw null; }
 
         protected internal override bool TryComputeLength(out long length) { throw null; }

@@ -3,14 +3,8 @@ namespace System.Net.Http
 {
     public class HttpMessageInvoker : IDisposable
     {
-        public HttpMessageInvoker(HttpMessageHandler handler) { throw null; }
-
         public HttpMessageInvoker(HttpMessageHandler handler, bool disposeHandler) { throw null; }
 
-        public virtual HttpResponseMessage Send(HttpRequestMessage request) { throw null; }
-
         public void Dispose() { throw null; }
-
-        protected virtual void Dispose(bool disposing) { throw null; }
     }
 }

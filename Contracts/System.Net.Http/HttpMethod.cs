@@ -4,21 +4,5 @@ namespace System.Net.Http
     public class HttpMethod
     {
         public HttpMethod(string method) { throw null; }
-
-        public static HttpMethod Get { get { throw null; } }
-
-        public static HttpMethod Put { get { throw null; } }
-
-        public static HttpMethod Post { get { throw null; } }
-
-        public static HttpMethod Delete { get { throw null; } }
-
-        public static HttpMethod Head { get { throw null; } }
-
-        public static HttpMethod Options { get { throw null; } }
-
-        public static HttpMethod Patch { get { throw null; } }
-
-        public string Method { get { throw null; } }
     }
 }

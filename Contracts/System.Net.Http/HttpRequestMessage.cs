@@ -5,19 +5,11 @@ namespace System.Net.Http
 {
     public class HttpRequestMessage : IDisposable
     {
-        public HttpRequestMessage() { throw null; }
-
         public HttpRequestMessage(HttpMethod method, string requestUri) { throw null; }
-
-        public Version Version { get { throw null; } set { throw null; } }
-
-        public HttpMethod Method { get { throw null; } set { throw null; } }
 
         public HttpRequestHeaders Headers { get { throw null; } }
 
         public HttpContent Content { get { throw null; } set { throw null; } }
-
-        protected virtual void Dispose(bool disposing) { throw null; }
 
         public void Dispose() { throw null; }
     }

@@ -5,10 +5,6 @@ namespace System.Net.Http
 {
     public class StringContent : ByteArrayContent
     {
-        public StringContent(string content) : base(null) { throw null; }
-
-        public StringContent(string content, Encoding encoding) : base(null) { throw null; }
-
         public StringContent(string content, Encoding encoding, string mediaType) : base(null) { throw null; }
     }
 }

@@ -7,7 +7,5 @@ namespace nanoFramework.TestFramework
     public sealed class CollectionAssert
     {
         public static void AreEqual(ICollection expected, ICollection actual, string message = "") { throw null; }
-
-        public static void AreNotEqual(ICollection notExpected, ICollection actual, string message = "") { throw null; }
     }
 }

@@ -41,12 +41,12 @@ namespace DeviceFirmware.Tests.Config
         [TestMethod]
         public static void RepeatableSectionNamesParse()
         {
-            // Later issues add [slot.<name>] sections: the line parser already takes them.
+            // The line parser takes [slot.<name>] sections like any other; the schema's families check them.
             ConfigDocument document = ConfigDocument.Parse("[slot.coffee]\nslot_id = 1\n[slot.tea]\nslot_id = 2\n");
             Assert.AreEqual(2, document.SectionCount);
             Assert.AreEqual("slot.tea", document.SectionAt(1).Name);
             Assert.AreEqual("2", document.Find("slot.tea", "slot_id").Value);
-            ConfigErrorAssert.Fails("[device]\nmodel = M\n[slot.coffee]\nslot_id = 1\n", 3, null, "unknown section [slot.coffee]");
+            ConfigErrorAssert.Fails("[device]\nmodel = M\n[slot.coffee]\nslot_id = 1\n", 0, "slot.coffee.sensor_channel", "required key is missing: add sensor_channel = ... under [slot.coffee]");
         }
 
         [TestMethod]

@@ -138,13 +138,24 @@ namespace DeviceFirmware.Config
         /// <exception cref="ConfigException">The value does not fit the declaration.</exception>
         internal object Convert(string value, int lineNumber)
         {
+            return Convert(value, lineNumber, QualifiedName);
+        }
+
+        /// <summary>Checks a value against the declaration and converts it, naming the key as given in errors.</summary>
+        /// <param name="value">The trimmed, non-empty value.</param>
+        /// <param name="lineNumber">Line it comes from, 0 for the default.</param>
+        /// <param name="qualifiedName">The key as errors name it: "slot.coffee.low_percent" for a key of a repeatable section.</param>
+        /// <returns>A string, or a boxed int for <see cref="ConfigValueKind.Integer"/>.</returns>
+        /// <exception cref="ConfigException">The value does not fit the declaration.</exception>
+        internal object Convert(string value, int lineNumber, string qualifiedName)
+        {
             string problem;
             switch (_kind)
             {
                 case ConfigValueKind.Integer:
                     int number;
                     problem = ConfigValueRules.IntegerProblem(value, _minimum, _maximum, out number);
-                    ThrowIf(problem, lineNumber);
+                    ThrowIf(problem, lineNumber, qualifiedName);
                     return number;
                 case ConfigValueKind.Choice:
                     problem = ConfigValueRules.ChoiceProblem(value, _choices);
@@ -163,15 +174,15 @@ namespace DeviceFirmware.Config
                     break;
             }
 
-            ThrowIf(problem, lineNumber);
+            ThrowIf(problem, lineNumber, qualifiedName);
             return _kind == ConfigValueKind.BaseUrl ? HttpUrlRules.WithoutTrailingSlash(value) : value;
         }
 
-        private void ThrowIf(string problem, int lineNumber)
+        private static void ThrowIf(string problem, int lineNumber, string qualifiedName)
         {
             if (problem != null)
             {
-                throw new ConfigException(lineNumber, QualifiedName, problem);
+                throw new ConfigException(lineNumber, qualifiedName, problem);
             }
         }
     }

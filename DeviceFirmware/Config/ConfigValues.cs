@@ -1,32 +1,57 @@
 using System;
+using System.Collections;
 
 namespace DeviceFirmware.Config
 {
     /// <summary>
     /// The values of a <see cref="ConfigDocument"/> checked against a schema (an array of
-    /// <see cref="ConfigKey"/>): every section and key of the file must be declared, every
-    /// value must fit its declaration, every required key must be set; unset optional keys
-    /// take their defaults.
+    /// <see cref="ConfigKey"/>, plus any repeatable <see cref="ConfigSectionFamily"/>): every section
+    /// and key of the file must be declared, every value must fit its declaration, every required
+    /// key must be set; unset optional keys take their defaults. Each section of a family becomes a
+    /// <see cref="ConfigSectionInstance"/> with values of its own, checked the same way.
     /// </summary>
     public sealed class ConfigValues
     {
+        private static readonly ConfigSectionFamily[] NoFamilies = new ConfigSectionFamily[0];
+
         private readonly ConfigKey[] _keys;
         private readonly object[] _values;
         private readonly int[] _lineNumbers;
 
-        private ConfigValues(ConfigKey[] keys)
+        // The instance section ("slot.coffee") these values belong to; null for the plain sections.
+        private readonly string _instanceSection;
+        private readonly ConfigSectionFamily[] _families;
+        private readonly ArrayList _instances = new ArrayList();
+
+        private ConfigValues(ConfigKey[] keys, string instanceSection, ConfigSectionFamily[] families)
         {
             _keys = keys;
             _values = new object[keys.Length];
             _lineNumbers = new int[keys.Length];
+            _instanceSection = instanceSection;
+            _families = families;
         }
 
-        /// <summary>Checks a document against a schema.</summary>
+        /// <summary>Checks a document against a schema without repeatable sections.</summary>
         /// <param name="document">The parsed file.</param>
         /// <param name="schema">Every key the file may contain.</param>
         /// <returns>The checked values, defaults filled in.</returns>
         /// <exception cref="ConfigException">The first problem, in file order; then the first missing required key.</exception>
         public static ConfigValues Read(ConfigDocument document, ConfigKey[] schema)
+        {
+            return Read(document, schema, NoFamilies);
+        }
+
+        /// <summary>Checks a document against a schema and its repeatable section families.</summary>
+        /// <param name="document">The parsed file.</param>
+        /// <param name="schema">Every key of the plain sections.</param>
+        /// <param name="families">The repeatable sections (e.g. [slot.&lt;name&gt;]).</param>
+        /// <returns>The checked values, defaults filled in; instances via <see cref="InstancesOf"/>.</returns>
+        /// <exception cref="ConfigException">
+        /// The first problem, in file order; then the first missing required key of the plain
+        /// sections, then of each instance in file order.
+        /// </exception>
+        public static ConfigValues Read(ConfigDocument document, ConfigKey[] schema, ConfigSectionFamily[] families)
         {
             if (document == null)
             {
@@ -38,7 +63,12 @@ namespace DeviceFirmware.Config
                 throw new ArgumentNullException("schema");
             }
 
-            ConfigValues values = new ConfigValues(schema);
+            if (families == null)
+            {
+                throw new ArgumentNullException("families");
+            }
+
+            ConfigValues values = new ConfigValues(schema, null, families);
             int s = 0;
             int e = 0;
             while (s < document.SectionCount || e < document.EntryCount)
@@ -47,15 +77,20 @@ namespace DeviceFirmware.Config
                     || (s < document.SectionCount && document.SectionAt(s).LineNumber < document.EntryAt(e).LineNumber);
                 if (sectionFirst)
                 {
-                    values.CheckSection(document.SectionAt(s++));
+                    values.OpenSection(document.SectionAt(s++));
                 }
                 else
                 {
-                    values.Set(document.EntryAt(e++));
+                    values.Route(document.EntryAt(e++));
                 }
             }
 
             values.ApplyDefaults();
+            for (int i = 0; i < values._instances.Count; i++)
+            {
+                ((ConfigSectionInstance)values._instances[i]).Values.ApplyDefaults();
+            }
+
             return values;
         }
 
@@ -83,6 +118,75 @@ namespace DeviceFirmware.Config
             return _lineNumbers[IndexOf(key)];
         }
 
+        /// <summary>The sections of a family, in file order.</summary>
+        /// <param name="family">One of the families the values were read with.</param>
+        /// <returns>A new array (empty when the file has none).</returns>
+        public ConfigSectionInstance[] InstancesOf(ConfigSectionFamily family)
+        {
+            if (family == null)
+            {
+                throw new ArgumentNullException("family");
+            }
+
+            ArrayList found = new ArrayList();
+            for (int i = 0; i < _instances.Count; i++)
+            {
+                ConfigSectionInstance instance = (ConfigSectionInstance)_instances[i];
+                if (instance.Family == family)
+                {
+                    found.Add(instance);
+                }
+            }
+
+            return (ConfigSectionInstance[])found.ToArray(typeof(ConfigSectionInstance));
+        }
+
+        private ConfigSectionFamily FamilyOf(string section)
+        {
+            for (int i = 0; i < _families.Length; i++)
+            {
+                if (_families[i].Contains(section))
+                {
+                    return _families[i];
+                }
+            }
+
+            return null;
+        }
+
+        private void OpenSection(ConfigSectionHeader header)
+        {
+            ConfigSectionFamily family = FamilyOf(header.Name);
+            if (family == null)
+            {
+                CheckSection(header);
+                return;
+            }
+
+            string name = family.InstanceName(header.Name, header.LineNumber);
+            if (InstancesOf(family).Length >= family.MaxInstances)
+            {
+                throw new ConfigException(header.LineNumber, null, "section [" + header.Name + "]: too many " + family.Pattern + " sections: at most " + family.MaxInstances);
+            }
+
+            _instances.Add(new ConfigSectionInstance(family, name, header.LineNumber, new ConfigValues(family.Keys, header.Name, NoFamilies)));
+        }
+
+        private void Route(ConfigEntry entry)
+        {
+            for (int i = 0; i < _instances.Count; i++)
+            {
+                ConfigSectionInstance instance = (ConfigSectionInstance)_instances[i];
+                if (instance.SectionName == entry.Section)
+                {
+                    instance.Values.Set(entry);
+                    return;
+                }
+            }
+
+            Set(entry);
+        }
+
         private void CheckSection(ConfigSectionHeader header)
         {
             for (int i = 0; i < _keys.Length; i++)
@@ -100,9 +204,10 @@ namespace DeviceFirmware.Config
         {
             for (int i = 0; i < _keys.Length; i++)
             {
-                if (_keys[i].Section == entry.Section && _keys[i].Name == entry.Key)
+                bool sameSection = _instanceSection != null || _keys[i].Section == entry.Section;
+                if (sameSection && _keys[i].Name == entry.Key)
                 {
-                    _values[i] = _keys[i].Convert(entry.Value, entry.LineNumber);
+                    _values[i] = _keys[i].Convert(entry.Value, entry.LineNumber, entry.QualifiedKey);
                     _lineNumbers[i] = entry.LineNumber;
                     return;
                 }
@@ -120,12 +225,14 @@ namespace DeviceFirmware.Config
                     continue;
                 }
 
+                string section = _instanceSection != null ? _instanceSection : _keys[i].Section;
+                string qualifiedName = section + "." + _keys[i].Name;
                 if (_keys[i].IsRequired)
                 {
-                    throw new ConfigException(0, _keys[i].QualifiedName, "required key is missing: add " + _keys[i].Name + " = ... under [" + _keys[i].Section + "]");
+                    throw new ConfigException(0, qualifiedName, "required key is missing: add " + _keys[i].Name + " = ... under [" + section + "]");
                 }
 
-                _values[i] = _keys[i].Convert(_keys[i].DefaultValue, 0);
+                _values[i] = _keys[i].Convert(_keys[i].DefaultValue, 0, qualifiedName);
             }
         }
 
@@ -159,6 +266,11 @@ namespace DeviceFirmware.Config
                 }
             }
 
+            for (int i = 0; i < _families.Length; i++)
+            {
+                listed = listed.Length == 0 ? _families[i].Pattern : listed + " " + _families[i].Pattern;
+            }
+
             return listed;
         }
 
@@ -167,7 +279,7 @@ namespace DeviceFirmware.Config
             string listed = string.Empty;
             for (int i = 0; i < _keys.Length; i++)
             {
-                if (_keys[i].Section == section)
+                if (_instanceSection != null || _keys[i].Section == section)
                 {
                     listed = listed.Length == 0 ? _keys[i].Name : listed + " " + _keys[i].Name;
                 }

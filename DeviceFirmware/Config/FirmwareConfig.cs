@@ -15,8 +15,10 @@ namespace DeviceFirmware.Config
         private readonly string _drsBaseUrl;
         private readonly PkceMethod _pkceMethod;
         private readonly int _pkceVerifierLength;
+        private readonly ProvisioningSettings _provisioning;
+        private readonly SupplySlotSettings[] _slots;
 
-        internal FirmwareConfig(string deviceModel, SerialSource serialSource, string serial, string lwaTokenUrl, string drsBaseUrl, PkceMethod pkceMethod, int pkceVerifierLength)
+        internal FirmwareConfig(string deviceModel, SerialSource serialSource, string serial, string lwaTokenUrl, string drsBaseUrl, PkceMethod pkceMethod, int pkceVerifierLength, ProvisioningSettings provisioning, SupplySlotSettings[] slots)
         {
             _deviceModel = deviceModel;
             _serialSource = serialSource;
@@ -25,6 +27,8 @@ namespace DeviceFirmware.Config
             _drsBaseUrl = drsBaseUrl;
             _pkceMethod = pkceMethod;
             _pkceVerifierLength = pkceVerifierLength;
+            _provisioning = provisioning;
+            _slots = slots;
         }
 
         /// <summary>The DRS device model ID (device.model).</summary>
@@ -69,6 +73,26 @@ namespace DeviceFirmware.Config
             get { return _pkceVerifierLength; }
         }
 
+        /// <summary>The BLE provisioning window, button, name and passkey ([provisioning]).</summary>
+        public ProvisioningSettings Provisioning
+        {
+            get { return _provisioning; }
+        }
+
+        /// <summary>Number of supply slots ([slot.&lt;name&gt;] sections, 0..8).</summary>
+        public int SlotCount
+        {
+            get { return _slots.Length; }
+        }
+
+        /// <summary>A supply slot, in file order.</summary>
+        /// <param name="index">0 to <see cref="SlotCount"/> - 1.</param>
+        /// <returns>The slot's settings.</returns>
+        public SupplySlotSettings SlotAt(int index)
+        {
+            return _slots[index];
+        }
+
         /// <summary>Parses and checks the text of nf.config.</summary>
         /// <param name="text">The whole file, decoded from UTF-8 (a byte order mark is accepted).</param>
         /// <returns>The configuration.</returns>
@@ -86,7 +110,9 @@ namespace DeviceFirmware.Config
                 + " serial=" + (_serialSource == SerialSource.Mac ? FirmwareConfigSchema.MacSerial : _serial)
                 + " lwa=" + _lwaTokenUrl
                 + " drs=" + _drsBaseUrl
-                + " pkce=" + PkceMethodNames.ToWireName(_pkceMethod) + "/" + _pkceVerifierLength;
+                + " pkce=" + PkceMethodNames.ToWireName(_pkceMethod) + "/" + _pkceVerifierLength
+                + " provisioning=" + _provisioning
+                + " slots=" + _slots.Length;
         }
     }
 }

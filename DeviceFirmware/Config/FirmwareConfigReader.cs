@@ -17,7 +17,7 @@ namespace DeviceFirmware.Config
                 throw new ArgumentNullException("document");
             }
 
-            ConfigValues values = ConfigValues.Read(document, FirmwareConfigSchema.Keys);
+            ConfigValues values = ConfigValues.Read(document, FirmwareConfigSchema.Keys, FirmwareConfigSchema.Families);
             string serial = values.GetText(FirmwareConfigSchema.DeviceSerial);
             SerialSource serialSource = SerialSource.Fixed;
             if (serial == FirmwareConfigSchema.MacSerial)
@@ -41,7 +41,51 @@ namespace DeviceFirmware.Config
                 values.GetText(FirmwareConfigSchema.LwaTokenUrl),
                 values.GetText(FirmwareConfigSchema.DrsBaseUrl),
                 PkceMethodNames.Parse(values.GetText(FirmwareConfigSchema.PkceMethod)),
-                values.GetInteger(FirmwareConfigSchema.PkceVerifierLength));
+                values.GetInteger(FirmwareConfigSchema.PkceVerifierLength),
+                ReadProvisioning(values),
+                SupplySlotReader.Read(values));
+        }
+
+        private static ProvisioningSettings ReadProvisioning(ConfigValues values)
+        {
+            string name = values.GetText(FirmwareConfigSchema.ProvisioningDeviceName);
+            if (name == FirmwareConfigSchema.AutoDeviceName)
+            {
+                name = null;
+            }
+
+            return new ProvisioningSettings(
+                values.GetInteger(FirmwareConfigSchema.ProvisioningWindowMinutes),
+                values.GetInteger(FirmwareConfigSchema.ProvisioningButtonPin),
+                values.GetInteger(FirmwareConfigSchema.ProvisioningLongPressSeconds),
+                name,
+                ReadPasskey(values));
+        }
+
+        private static int ReadPasskey(ConfigValues values)
+        {
+            string passkey = values.GetText(FirmwareConfigSchema.ProvisioningPasskey);
+            if (passkey == FirmwareConfigSchema.NoPasskeyValue)
+            {
+                return ProvisioningSettings.NoPasskey;
+            }
+
+            bool digits = passkey.Length == FirmwareConfigSchema.PasskeyLength;
+            for (int i = 0; i < passkey.Length && digits; i++)
+            {
+                digits = ConfigText.IsDigit(passkey[i]);
+            }
+
+            if (!digits)
+            {
+                // The value is not echoed: it may be meant as a secret.
+                throw new ConfigException(
+                    values.LineNumberOf(FirmwareConfigSchema.ProvisioningPasskey),
+                    FirmwareConfigSchema.ProvisioningPasskey.QualifiedName,
+                    "a passkey is exactly " + FirmwareConfigSchema.PasskeyLength + " digits (000000..999999), or " + FirmwareConfigSchema.NoPasskeyValue + " for Just Works pairing");
+            }
+
+            return int.Parse(passkey);
         }
     }
 }

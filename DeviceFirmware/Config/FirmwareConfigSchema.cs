@@ -20,6 +20,9 @@ namespace DeviceFirmware.Config
         /// <summary>Section of PKCE (RFC 7636) settings.</summary>
         public const string PkceSection = "pkce";
 
+        /// <summary>Section of BLE provisioning (docs/provisioning-protocol.md).</summary>
+        public const string ProvisioningSection = "provisioning";
+
         /// <summary>Longest DRS device model ID or literal serial.</summary>
         public const int MaxIdentifierLength = 64;
 
@@ -31,6 +34,21 @@ namespace DeviceFirmware.Config
 
         /// <summary>Default DRS endpoint (North America).</summary>
         public const string DefaultDrsBaseUrl = "https://dash-replenishment-service-na.amazon.com";
+
+        /// <summary>The value of provisioning.device_name that derives the name from the serial ("DRS-" and its last 4 characters).</summary>
+        public const string AutoDeviceName = "auto";
+
+        /// <summary>The value of provisioning.passkey for Just Works pairing (no passkey).</summary>
+        public const string NoPasskeyValue = "none";
+
+        /// <summary>
+        /// Longest BLE device name: a 31-byte legacy advertisement holds the flags (3 bytes), the
+        /// 128-bit service UUID (18) and a complete local name of 2 + 8 bytes.
+        /// </summary>
+        public const int MaxDeviceNameLength = 8;
+
+        /// <summary>Digits of a BLE passkey (Bluetooth Core Vol 3 Part H 2.3.5.3: 000000..999999).</summary>
+        public const int PasskeyLength = 6;
 
         /// <summary>device.model: the DRS device model ID. Required.</summary>
         public static readonly ConfigKey DeviceModel = ConfigKey.Identifier(DeviceSection, "model", MaxIdentifierLength, ConfigKey.Required);
@@ -50,6 +68,21 @@ namespace DeviceFirmware.Config
         /// <summary>pkce.verifier_length: 43..128. Default 43.</summary>
         public static readonly ConfigKey PkceVerifierLength = ConfigKey.Integer(PkceSection, "verifier_length", CodeVerifier.MinLength, CodeVerifier.MaxLength, CodeVerifier.DefaultLength.ToString());
 
+        /// <summary>provisioning.window_minutes: how long the provisioning window stays open, 1..60. Default 10.</summary>
+        public static readonly ConfigKey ProvisioningWindowMinutes = ConfigKey.Integer(ProvisioningSection, "window_minutes", 1, 60, "10");
+
+        /// <summary>provisioning.button_pin: GPIO of the button that opens the window, 0..48. Default 0 (BOOT on most ESP32 boards).</summary>
+        public static readonly ConfigKey ProvisioningButtonPin = ConfigKey.Integer(ProvisioningSection, "button_pin", 0, 48, "0");
+
+        /// <summary>provisioning.long_press_seconds: how long the button must be held, 2..30. Default 5.</summary>
+        public static readonly ConfigKey ProvisioningLongPressSeconds = ConfigKey.Integer(ProvisioningSection, "long_press_seconds", 2, 30, "5");
+
+        /// <summary>provisioning.device_name: "auto" or 1..8 characters of A-Z a-z 0-9 - + _. Default auto.</summary>
+        public static readonly ConfigKey ProvisioningDeviceName = ConfigKey.Identifier(ProvisioningSection, "device_name", MaxDeviceNameLength, AutoDeviceName);
+
+        /// <summary>provisioning.passkey: "none" or 6 digits. Default none.</summary>
+        public static readonly ConfigKey ProvisioningPasskey = ConfigKey.Identifier(ProvisioningSection, "passkey", PasskeyLength, NoPasskeyValue);
+
         /// <summary>The schema: every key above, in documentation order.</summary>
         public static readonly ConfigKey[] Keys = new ConfigKey[]
         {
@@ -59,6 +92,71 @@ namespace DeviceFirmware.Config
             DrsBaseUrl,
             PkceMethod,
             PkceVerifierLength,
+            ProvisioningWindowMinutes,
+            ProvisioningButtonPin,
+            ProvisioningLongPressSeconds,
+            ProvisioningDeviceName,
+            ProvisioningPasskey,
+        };
+
+        /// <summary>Family name of the supply slot sections: [slot.&lt;name&gt;].</summary>
+        public const string SlotFamily = "slot";
+
+        /// <summary>Most slot sections: one per ADC1 channel.</summary>
+        public const int MaxSlots = SupplySlotSettings.MaxChannel + 1;
+
+        /// <summary>Longest unit name (slot unit).</summary>
+        public const int MaxUnitLength = 16;
+
+        /// <summary>slot.&lt;name&gt;.slot_id: the DRS slot ID (1..64 of A-Z a-z 0-9 - + _). Required.</summary>
+        public static readonly ConfigKey SlotId = ConfigKey.Identifier(SlotFamily, "slot_id", MaxIdentifierLength, ConfigKey.Required);
+
+        /// <summary>slot.&lt;name&gt;.sensor_channel: ADC1 channel 0..7 (ADC2 is unusable while Wi-Fi is on). Required.</summary>
+        public static readonly ConfigKey SlotSensorChannel = ConfigKey.Integer(SlotFamily, "sensor_channel", 0, SupplySlotSettings.MaxChannel, ConfigKey.Required);
+
+        /// <summary>slot.&lt;name&gt;.raw_empty: raw sensor reading of an empty slot, 0..65535. Required.</summary>
+        public static readonly ConfigKey SlotRawEmpty = ConfigKey.Integer(SlotFamily, "raw_empty", 0, 65535, ConfigKey.Required);
+
+        /// <summary>slot.&lt;name&gt;.raw_full: raw sensor reading of a full slot, 0..65535 (above or below raw_empty). Required.</summary>
+        public static readonly ConfigKey SlotRawFull = ConfigKey.Integer(SlotFamily, "raw_full", 0, 65535, ConfigKey.Required);
+
+        /// <summary>slot.&lt;name&gt;.low_percent: low at or below this, 1..99. Default 20.</summary>
+        public static readonly ConfigKey SlotLowPercent = ConfigKey.Integer(SlotFamily, "low_percent", 1, 99, "20");
+
+        /// <summary>slot.&lt;name&gt;.refill_percent: a low slot is refilled (re-armed) at or above this, 2..100, above low_percent. Default 60.</summary>
+        public static readonly ConfigKey SlotRefillPercent = ConfigKey.Integer(SlotFamily, "refill_percent", 2, 100, "60");
+
+        /// <summary>slot.&lt;name&gt;.low_readings: consecutive readings that confirm low (and refilled), 1..20. Default 3.</summary>
+        public static readonly ConfigKey SlotLowReadings = ConfigKey.Integer(SlotFamily, "low_readings", 1, 20, "3");
+
+        /// <summary>slot.&lt;name&gt;.sample_seconds: seconds between readings, 1..86400. Default 60.</summary>
+        public static readonly ConfigKey SlotSampleSeconds = ConfigKey.Integer(SlotFamily, "sample_seconds", 1, 86400, "60");
+
+        /// <summary>slot.&lt;name&gt;.original_quantity: a full slot in its unit, 1..1000000. Required.</summary>
+        public static readonly ConfigKey SlotOriginalQuantity = ConfigKey.Integer(SlotFamily, "original_quantity", 1, 1000000, ConfigKey.Required);
+
+        /// <summary>slot.&lt;name&gt;.unit: unit of the quantity (1..16 of A-Z a-z 0-9 - + _). Default count.</summary>
+        public static readonly ConfigKey SlotUnit = ConfigKey.Identifier(SlotFamily, "unit", MaxUnitLength, "count");
+
+        /// <summary>The repeatable [slot.&lt;name&gt;] sections, keys in documentation order.</summary>
+        public static readonly ConfigSectionFamily Slots = new ConfigSectionFamily(SlotFamily, MaxSlots, new ConfigKey[]
+        {
+            SlotId,
+            SlotSensorChannel,
+            SlotRawEmpty,
+            SlotRawFull,
+            SlotLowPercent,
+            SlotRefillPercent,
+            SlotLowReadings,
+            SlotSampleSeconds,
+            SlotOriginalQuantity,
+            SlotUnit,
+        });
+
+        /// <summary>Every repeatable section family.</summary>
+        public static readonly ConfigSectionFamily[] Families = new ConfigSectionFamily[]
+        {
+            Slots,
         };
     }
 }

@@ -15,15 +15,6 @@ namespace nanoFramework.TestFramework
             }
         }
 
-        /// <summary>Fails if both collections hold equal elements in the same order.</summary>
-        public static void AreNotEqual(ICollection notExpected, ICollection actual, string message = "")
-        {
-            if (SameElements(notExpected, actual))
-            {
-                throw new AssertFailedException("CollectionAssert.AreNotEqual failed. " + message);
-            }
-        }
-
         private static bool SameElements(ICollection expected, ICollection actual)
         {
             if (ReferenceEquals(expected, actual))

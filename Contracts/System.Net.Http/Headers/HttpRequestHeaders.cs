@@ -4,11 +4,5 @@ namespace System.Net.Http.Headers
     public sealed class HttpRequestHeaders : HttpHeaders
     {
         internal HttpRequestHeaders() { throw null; }
-
-        public string Connection { get { throw null; } }
-
-        public bool ConnectionClose { get { throw null; } set { throw null; } }
-
-        public bool TransferEncodingChunked { get { throw null; } set { throw null; } }
     }
 }

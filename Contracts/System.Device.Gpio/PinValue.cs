@@ -1,0 +1,8 @@
+// Contract of System.Device.Gpio.PinValue as declared in NuGet nanoFramework.System.Device.Gpio 1.1.57 (nanoframework/System.Device.Gpio System.Device.Gpio/PinValue.cs).
+namespace System.Device.Gpio
+{
+    public readonly struct PinValue
+    {
+        public static explicit operator int(PinValue value) { throw null; }
+    }
+}

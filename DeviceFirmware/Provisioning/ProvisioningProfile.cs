@@ -1,0 +1,153 @@
+using System;
+using DeviceFirmware.Auth;
+using DeviceFirmware.Config;
+
+namespace DeviceFirmware.Provisioning
+{
+    /// <summary>What the provisioning session needs to know about the device and its settings; fixed for a boot.</summary>
+    public sealed class ProvisioningProfile
+    {
+        /// <summary>Longest firmware version string published in the info characteristic.</summary>
+        public const int MaxFirmwareVersionLength = 32;
+
+        /// <summary>Longest model ID or serial (DRS: 64 characters).</summary>
+        public const int MaxIdentifierLength = 64;
+
+        private readonly string _deviceModel;
+        private readonly string _serial;
+        private readonly string _firmwareVersion;
+        private readonly string _deviceName;
+        private readonly TimeSpan _window;
+        private readonly TimeSpan _longPress;
+        private readonly PkceMethod _pkceMethod;
+        private readonly int _verifierLength;
+        private readonly bool _passkeyRequired;
+
+        /// <summary>Creates a profile.</summary>
+        /// <param name="deviceModel">DRS device model ID, 1..64 ASCII characters.</param>
+        /// <param name="serial">Device serial, 1..64 ASCII characters.</param>
+        /// <param name="firmwareVersion">Firmware version, 1..32 ASCII characters.</param>
+        /// <param name="deviceName">BLE name, 1..8 ASCII characters.</param>
+        /// <param name="window">How long the window stays open.</param>
+        /// <param name="longPress">How long the button must be held to open it.</param>
+        /// <param name="pkceMethod">PKCE challenge method.</param>
+        /// <param name="verifierLength">PKCE verifier length, 43..128.</param>
+        /// <param name="passkeyRequired">True when pairing uses a passkey (secrets then need an authenticated link).</param>
+        public ProvisioningProfile(string deviceModel, string serial, string firmwareVersion, string deviceName, TimeSpan window, TimeSpan longPress, PkceMethod pkceMethod, int verifierLength, bool passkeyRequired)
+        {
+            CheckAscii(deviceModel, "deviceModel", MaxIdentifierLength);
+            CheckAscii(serial, "serial", MaxIdentifierLength);
+            CheckAscii(firmwareVersion, "firmwareVersion", MaxFirmwareVersionLength);
+            CheckAscii(deviceName, "deviceName", FirmwareConfigSchema.MaxDeviceNameLength);
+            if (window <= TimeSpan.Zero)
+            {
+                throw new ArgumentOutOfRangeException("window", "the provisioning window must be longer than 0");
+            }
+
+            if (verifierLength < CodeVerifier.MinLength || verifierLength > CodeVerifier.MaxLength)
+            {
+                throw new ArgumentOutOfRangeException("verifierLength", "a PKCE verifier has 43..128 characters");
+            }
+
+            _deviceModel = deviceModel;
+            _serial = serial;
+            _firmwareVersion = firmwareVersion;
+            _deviceName = deviceName;
+            _window = window;
+            _longPress = longPress;
+            _pkceMethod = pkceMethod;
+            _verifierLength = verifierLength;
+            _passkeyRequired = passkeyRequired;
+        }
+
+        /// <summary>The DRS device model ID.</summary>
+        public string DeviceModel
+        {
+            get { return _deviceModel; }
+        }
+
+        /// <summary>The device serial.</summary>
+        public string Serial
+        {
+            get { return _serial; }
+        }
+
+        /// <summary>The firmware version.</summary>
+        public string FirmwareVersion
+        {
+            get { return _firmwareVersion; }
+        }
+
+        /// <summary>The advertised name.</summary>
+        public string DeviceName
+        {
+            get { return _deviceName; }
+        }
+
+        /// <summary>How long the window stays open.</summary>
+        public TimeSpan Window
+        {
+            get { return _window; }
+        }
+
+        /// <summary>How long the button must be held.</summary>
+        public TimeSpan LongPress
+        {
+            get { return _longPress; }
+        }
+
+        /// <summary>The PKCE method.</summary>
+        public PkceMethod PkceMethod
+        {
+            get { return _pkceMethod; }
+        }
+
+        /// <summary>The PKCE verifier length.</summary>
+        public int VerifierLength
+        {
+            get { return _verifierLength; }
+        }
+
+        /// <summary>True when secrets need a passkey-authenticated link.</summary>
+        public bool PasskeyRequired
+        {
+            get { return _passkeyRequired; }
+        }
+
+        /// <summary>Builds the profile from nf.config.</summary>
+        /// <param name="config">The configuration.</param>
+        /// <param name="serial">The serial in use (configured or derived from the MAC).</param>
+        /// <param name="firmwareVersion">The running firmware's version.</param>
+        /// <returns>The profile.</returns>
+        public static ProvisioningProfile FromConfig(FirmwareConfig config, string serial, string firmwareVersion)
+        {
+            ProvisioningSettings settings = config.Provisioning;
+            return new ProvisioningProfile(
+                config.DeviceModel,
+                serial,
+                firmwareVersion,
+                BleDeviceName.Choose(settings, serial),
+                TimeSpan.FromTicks(settings.WindowMinutes * TimeSpan.TicksPerMinute),
+                TimeSpan.FromTicks(settings.LongPressSeconds * TimeSpan.TicksPerSecond),
+                config.PkceMethod,
+                config.PkceVerifierLength,
+                settings.HasPasskey);
+        }
+
+        private static void CheckAscii(string value, string name, int maxLength)
+        {
+            if (value == null || value.Length == 0 || value.Length > maxLength)
+            {
+                throw new ArgumentException(name + " must have 1.." + maxLength + " characters", name);
+            }
+
+            for (int i = 0; i < value.Length; i++)
+            {
+                if (value[i] < 0x20 || value[i] > 0x7E)
+                {
+                    throw new ArgumentException(name + " has a character outside printable ASCII at position " + i, name);
+                }
+            }
+        }
+    }
+}
