@@ -131,74 +131,11 @@ namespace DeviceFirmware.HostTests.ContractBuild
                 "-m:1", "-nodeReuse:false", "-p:UseSharedCompilation=false",
                 "-nologo",
             };
-            string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-            if (string.IsNullOrEmpty(dotnet) || !File.Exists(dotnet))
-            {
-                dotnet = "dotnet";
-            }
-
-            ProcessStartInfo start = new ProcessStartInfo(dotnet)
-            {
-                WorkingDirectory = workDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (string argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            // The test host may inherit the outer build's MSBuild variables; the inner build finds its own.
-            foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
-            {
-                start.Environment.Remove(name);
-            }
-
+            ProcessStartInfo start = ChildProcess.Dotnet(workDirectory, arguments);
             start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-            start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-            start.Environment["DOTNET_NOLOGO"] = "1";
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-
-            StringBuilder output = new StringBuilder();
-            output.Append("> ").Append(dotnet).Append(' ').AppendLine(string.Join(" ", arguments));
-            Stopwatch clock = Stopwatch.StartNew();
-            using Process process = new Process { StartInfo = start };
-            process.OutputDataReceived += (_, e) => Collect(output, e.Data);
-            process.ErrorDataReceived += (_, e) => Collect(output, e.Data);
-            process.Start();
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-
-            bool timedOut = false;
-            using (CancellationTokenSource timeout = new CancellationTokenSource(Timeout))
-            {
-                try
-                {
-                    await process.WaitForExitAsync(timeout.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    timedOut = true;
-                    try
-                    {
-                        process.Kill(entireProcessTree: true);
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        // Exited meanwhile.
-                    }
-
-                    process.WaitForExit(10000);
-                }
-            }
-
-            string text;
-            lock (output)
-            {
-                text = output.ToString();
-            }
-
+            string dotnet = start.FileName;
+            ChildProcess.Outcome outcome = await ChildProcess.RunAsync(start, Timeout, mergeErrorIntoOutput: true);
+            string text = "> " + dotnet + " " + string.Join(" ", arguments) + Environment.NewLine + outcome.StandardOutput;
             List<CompilerError> errors = new List<CompilerError>();
             foreach (string line in text.Split('\n').Select(l => l.TrimEnd('\r')))
             {
@@ -210,18 +147,7 @@ namespace DeviceFirmware.HostTests.ContractBuild
                 }
             }
 
-            return new BuildResult(snippetPath, workDirectory, timedOut ? -1 : process.ExitCode, timedOut, clock.Elapsed, text, errors);
-        }
-
-        private static void Collect(StringBuilder output, string line)
-        {
-            if (line != null)
-            {
-                lock (output)
-                {
-                    output.AppendLine(line);
-                }
-            }
+            return new BuildResult(snippetPath, workDirectory, outcome.ExitCode, outcome.TimedOut, outcome.Elapsed, text, errors);
         }
 
         /// <summary>One compiler error line of the build output.</summary>

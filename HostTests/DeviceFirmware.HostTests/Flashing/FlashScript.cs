@@ -22,7 +22,7 @@ namespace DeviceFirmware.HostTests.Flashing
         // One run takes about 2 s on an idle machine; the margin is for a loaded CI machine.
         private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
 
-        private static readonly Lazy<Task<ProcessOutcome>> ToolRestore = new Lazy<Task<ProcessOutcome>>(
+        private static readonly Lazy<Task<ChildProcess.Outcome>> ToolRestore = new Lazy<Task<ChildProcess.Outcome>>(
             () => RunDotnetAsync(new[] { "tool", "restore" }, new Dictionary<string, string>(), RestoreTimeout),
             LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -32,14 +32,14 @@ namespace DeviceFirmware.HostTests.Flashing
         /// <summary>Runs flash.ps1 with the given arguments and extra environment variables.</summary>
         public static async Task<FlashRun> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
         {
-            ProcessOutcome restore = await ToolRestore.Value;
+            ChildProcess.Outcome restore = await ToolRestore.Value;
             Assert.True(
                 restore.ExitCode == 0,
                 $"dotnet tool restore (for pwsh, .config/dotnet-tools.json) failed with exit code {restore.ExitCode}:\n{restore.StandardOutput}\n{restore.StandardError}");
 
             List<string> dotnetArguments = new List<string> { "pwsh", "-NoProfile", "-NonInteractive", "-File", ScriptPath };
             dotnetArguments.AddRange(arguments);
-            ProcessOutcome outcome = await RunDotnetAsync(dotnetArguments, environment, RunTimeout);
+            ChildProcess.Outcome outcome = await RunDotnetAsync(dotnetArguments, environment, RunTimeout);
             return new FlashRun(arguments, outcome.ExitCode, outcome.TimedOut, outcome.Elapsed, outcome.StandardOutput, outcome.StandardError);
         }
 
@@ -47,38 +47,12 @@ namespace DeviceFirmware.HostTests.Flashing
         public static Task<FlashRun> RunAsync(params string[] arguments) =>
             RunAsync(new Dictionary<string, string>(), arguments);
 
-        private static async Task<ProcessOutcome> RunDotnetAsync(
+        private static async Task<ChildProcess.Outcome> RunDotnetAsync(
             IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
         {
-            string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-            if (string.IsNullOrEmpty(dotnet) || !File.Exists(dotnet))
-            {
-                dotnet = "dotnet";
-            }
-
-            ProcessStartInfo start = new ProcessStartInfo(dotnet)
-            {
-                // The local tool manifest is found from the working directory up.
-                WorkingDirectory = BuildPaths.Root,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                RedirectStandardInput = true,
-                UseShellExecute = false,
-            };
-            foreach (string argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            // The test host may inherit the outer build's MSBuild variables; dotnet finds its own.
-            foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
-            {
-                start.Environment.Remove(name);
-            }
-
-            start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-            start.Environment["DOTNET_NOLOGO"] = "1";
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            // The local tool manifest is found from the working directory up.
+            ProcessStartInfo start = ChildProcess.Dotnet(BuildPaths.Root, arguments);
+            start.RedirectStandardInput = true;
             start.Environment["POWERSHELL_TELEMETRY_OPTOUT"] = "1";
             start.Environment["POWERSHELL_UPDATECHECK"] = "Off";
             start.Environment["NO_COLOR"] = "1";
@@ -89,63 +63,7 @@ namespace DeviceFirmware.HostTests.Flashing
                 start.Environment[variable.Key] = variable.Value;
             }
 
-            StringBuilder standardOutput = new StringBuilder();
-            StringBuilder standardError = new StringBuilder();
-            Stopwatch clock = Stopwatch.StartNew();
-            using Process process = new Process { StartInfo = start };
-            process.OutputDataReceived += (_, e) => Collect(standardOutput, e.Data);
-            process.ErrorDataReceived += (_, e) => Collect(standardError, e.Data);
-            process.Start();
-            process.StandardInput.Close();
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-
-            bool timedOut = false;
-            using (CancellationTokenSource cancel = new CancellationTokenSource(timeout))
-            {
-                try
-                {
-                    await process.WaitForExitAsync(cancel.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    timedOut = true;
-                    try
-                    {
-                        process.Kill(entireProcessTree: true);
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        // Exited meanwhile.
-                    }
-
-                    process.WaitForExit(10000);
-                }
-            }
-
-            // The parameterless wait drains the redirected streams.
-            process.WaitForExit();
-            lock (standardOutput)
-            {
-                lock (standardError)
-                {
-                    return new ProcessOutcome(
-                        timedOut ? -1 : process.ExitCode, timedOut, clock.Elapsed, standardOutput.ToString(), standardError.ToString());
-                }
-            }
+            return await ChildProcess.RunAsync(start, timeout);
         }
-
-        private static void Collect(StringBuilder output, string line)
-        {
-            if (line != null)
-            {
-                lock (output)
-                {
-                    output.AppendLine(line);
-                }
-            }
-        }
-
-        private sealed record ProcessOutcome(int ExitCode, bool TimedOut, TimeSpan Elapsed, string StandardOutput, string StandardError);
     }
 }
