@@ -7,6 +7,8 @@ namespace System.Device.Gpio
 
         public PinValue Read() { throw null; }
 
+        public void Write(PinValue value) { throw null; }
+
         public void Dispose() { throw null; }
     }
 }

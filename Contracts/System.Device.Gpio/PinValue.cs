@@ -3,6 +3,10 @@ namespace System.Device.Gpio
 {
     public readonly struct PinValue
     {
+        public static PinValue High { get { throw null; } }
+
+        public static PinValue Low { get { throw null; } }
+
         public static explicit operator int(PinValue value) { throw null; }
     }
 }

@@ -1,0 +1,12 @@
+// Contract of nanoFramework.Networking.Sntp as declared in NuGet nanoFramework.Networking.Sntp 1.6.42 (nanoframework/nanoFramework.Networking.Sntp nanoFramework.Networking.Sntp/Sntp.cs).
+namespace nanoFramework.Networking
+{
+    public static class Sntp
+    {
+        public static void Start() { throw null; }
+
+        public static void UpdateNow() { throw null; }
+
+        public static bool IsStarted { get { throw null; } }
+    }
+}

@@ -1,0 +1,362 @@
+using System;
+using DeviceFirmware.Auth;
+using DeviceFirmware.Config;
+using DeviceFirmware.Diagnostics;
+using DeviceFirmware.Drs;
+using DeviceFirmware.Provisioning;
+using DeviceFirmware.Replenishment;
+using DeviceFirmware.Retry;
+using DeviceFirmware.Storage;
+
+namespace DeviceFirmware.App
+{
+    /// <summary>
+    /// The firmware as one object, built by the device's Program.cs and by the simulator with their
+    /// adapters (<see cref="FirmwarePorts"/>). The caller owns the loop and the clock:
+    /// <code>
+    /// FirmwareApp app = new FirmwareApp(config, serial, version, ports);
+    /// app.Boot(clock.UtcNow);
+    /// while (true) { app.Tick(clock.UtcNow); sleep until app.NextWake(clock.UtcNow) or a button edge; }
+    /// </code>
+    /// Boot loads the token vault: tokens present means operating (after rejoining Wi-Fi and syncing the
+    /// clock), none means the provisioning window opens. Tick always drives the provisioning session (so a
+    /// long press reopens the window) and, when operating, the replenishment policy. A provisioning success
+    /// starts operating; a revoked grant or a deregistered device goes back to provisioning with the slot
+    /// episodes kept on flash; a halt is reported and kept until a new provisioning or a restart. No thread,
+    /// no sleep and no wall clock inside: every call takes the current time.
+    /// </summary>
+    public sealed class FirmwareApp
+    {
+        /// <summary>How often the loop should tick while the provisioning window is open (GATT commands are polled).</summary>
+        public static readonly TimeSpan WindowPollInterval = TimeSpan.FromTicks(200 * TimeSpan.TicksPerMillisecond);
+
+        /// <summary>How often the loop should tick while the button is held (long-press detection).</summary>
+        public static readonly TimeSpan ButtonPollInterval = TimeSpan.FromTicks(100 * TimeSpan.TicksPerMillisecond);
+
+        private readonly FirmwareConfig _config;
+        private readonly FirmwarePorts _ports;
+        private readonly ILog _log;
+        private readonly TokenVault _vault;
+        private readonly AccessTokenKeeper _keeper;
+        private readonly DrsClient _drs;
+        private readonly EpisodeStore _episodes;
+        private readonly FactoryReset _factoryReset;
+        private readonly SupplySlotSettings[] _slots;
+        private readonly ProvisioningSession _session;
+        private readonly RetryGate _connectGate;
+
+        private DateTime _now;
+        private bool _booted;
+        private bool _provisioned;
+        private bool _online;
+        private bool _halted;
+        private bool _successSeen;
+        private ReplenishmentPolicy _policy;
+
+        /// <summary>Builds the firmware; nothing runs and nothing is read until <see cref="Boot"/>.</summary>
+        /// <param name="config">The loaded nf.config.</param>
+        /// <param name="serial">The serial in use (configured or derived from the MAC).</param>
+        /// <param name="firmwareVersion">The running firmware's version (published over BLE).</param>
+        /// <param name="ports">The adapters.</param>
+        public FirmwareApp(FirmwareConfig config, string serial, string firmwareVersion, FirmwarePorts ports)
+        {
+            if (config == null)
+            {
+                throw new ArgumentNullException("config");
+            }
+
+            if (ports == null)
+            {
+                throw new ArgumentNullException("ports");
+            }
+
+            _config = config;
+            _ports = ports;
+            _log = ports.Log;
+            _vault = new TokenVault(ports.Flash, _log);
+            _keeper = new AccessTokenKeeper(new LwaClient(ports.Http, _log), _vault, new BackoffPolicy(ports.Random), _log);
+            _drs = new DrsClient(ports.Http, _keeper, _vault, config.DrsBaseUrl, _log);
+            _episodes = new EpisodeStore(ports.Flash, _log);
+            _factoryReset = new FactoryReset(_drs, _vault, _episodes, _log);
+            _slots = new SupplySlotSettings[config.SlotCount];
+            for (int i = 0; i < _slots.Length; i++)
+            {
+                _slots[i] = config.SlotAt(i);
+            }
+
+            ProvisioningPorts provisioningPorts = new ProvisioningPorts(ports.Peripheral, ports.Wifi, ports.TimeSync,
+                new KeeperCodeExchange(_keeper, config.LwaTokenUrl), new CredentialEraser(this), ports.Random, ports.Button);
+            _session = new ProvisioningSession(ProvisioningProfile.FromConfig(config, serial, firmwareVersion), provisioningPorts, ports.Clock, _log);
+            _connectGate = new RetryGate(new BackoffPolicy(ports.Random));
+        }
+
+        /// <summary>What the firmware is doing (status LED).</summary>
+        public FirmwareMode Mode
+        {
+            get
+            {
+                if (_session.IsOpen)
+                {
+                    return FirmwareMode.WindowOpen;
+                }
+
+                if (_halted)
+                {
+                    return FirmwareMode.Error;
+                }
+
+                if (!_provisioned)
+                {
+                    return FirmwareMode.Unprovisioned;
+                }
+
+                return _online ? FirmwareMode.Operating : FirmwareMode.Connecting;
+            }
+        }
+
+        /// <summary>True while tokens for the configured LWA token endpoint are held.</summary>
+        public bool IsProvisioned
+        {
+            get { return _provisioned; }
+        }
+
+        /// <summary>The provisioning session (its GATT endpoint, window deadline).</summary>
+        public ProvisioningSession Provisioning
+        {
+            get { return _session; }
+        }
+
+        /// <summary>The replenishment policy while provisioned (slot phases, levels); null otherwise.</summary>
+        public ReplenishmentPolicy Replenishment
+        {
+            get { return _policy; }
+        }
+
+        /// <summary>Starts the firmware: loads the tokens, then either prepares to operate or opens the provisioning window. Once per instance.</summary>
+        /// <param name="now">Current time (UTC).</param>
+        public void Boot(DateTime now)
+        {
+            if (_booted)
+            {
+                throw new InvalidOperationException("the firmware is booted already");
+            }
+
+            _booted = true;
+            _now = now;
+            TokenRecord record = LoadTokens();
+            if (record == null)
+            {
+                _log.Info("boot: not provisioned: opening the provisioning window");
+                _session.Open(now);
+                return;
+            }
+
+            _provisioned = true;
+            _policy = NewPolicy();
+            _log.Info("boot: provisioned (refresh token fp " + TokenFingerprint.Of(record.RefreshToken) + "): joining the stored Wi-Fi network");
+        }
+
+        /// <summary>One pass of the main loop: the provisioning session, then, when operating, the replenishment policy. May block on network calls.</summary>
+        /// <param name="now">Current time (UTC).</param>
+        public void Tick(DateTime now)
+        {
+            if (!_booted)
+            {
+                throw new InvalidOperationException("Boot must be called before Tick");
+            }
+
+            _now = now;
+            _session.Tick(now);
+            if (_session.HasSucceeded)
+            {
+                if (!_successSeen)
+                {
+                    _successSeen = true;
+                    StartOperating();
+                }
+            }
+            else
+            {
+                _successSeen = false;
+            }
+
+            if (!_provisioned || _halted)
+            {
+                return;
+            }
+
+            if (!_online)
+            {
+                Connect(now);
+                if (!_online)
+                {
+                    return;
+                }
+            }
+
+            _policy.Tick(now);
+            if (_policy.Status == ReplenishmentStatus.NeedsProvisioning)
+            {
+                BackToProvisioning(now);
+            }
+            else if (_policy.Status == ReplenishmentStatus.Halted)
+            {
+                _halted = true;
+                _log.Error("halted: no access token can be had (see above): hold the button to provision again, or restart");
+            }
+        }
+
+        /// <summary>When the loop should tick next (it may tick earlier, e.g. on a button edge); never before <paramref name="now"/>.</summary>
+        /// <param name="now">Current time (UTC).</param>
+        /// <returns>The time of the next tick; <see cref="DateTime.MaxValue"/> when only the button can wake the firmware.</returns>
+        public DateTime NextWake(DateTime now)
+        {
+            DateTime next = DateTime.MaxValue;
+            if (_session.IsOpen)
+            {
+                next = now + WindowPollInterval;
+            }
+
+            if (_ports.Button != null && _ports.Button.IsPressed)
+            {
+                next = Earlier(next, now + ButtonPollInterval);
+            }
+
+            if (_booted && _provisioned && !_halted)
+            {
+                if (!_online)
+                {
+                    next = Earlier(next, _connectGate.IsOpen(now) ? now : _connectGate.NotBefore);
+                }
+                else
+                {
+                    next = Earlier(next, _policy.NextWake(now));
+                }
+            }
+
+            return next < now ? now : next;
+        }
+
+        /// <summary>Factory reset from the product itself (e.g. a very long press): as the companion app's command, then the window opens.</summary>
+        /// <param name="now">Current time (UTC).</param>
+        public void FactoryReset(DateTime now)
+        {
+            _now = now;
+            try
+            {
+                EraseCredentials();
+            }
+            catch (Exception e)
+            {
+                _log.Error("factory reset incomplete: " + e.Message);
+            }
+
+            _session.Open(now);
+        }
+
+        /// <summary>Deregisters when online, wipes tokens and slot episodes, forgets Wi-Fi; the firmware is then unprovisioned.</summary>
+        internal void EraseCredentials()
+        {
+            bool online = _provisioned && _online && _ports.WifiLink.IsConnected;
+            _log.Info("factory reset" + (online ? ": deregistering from DRS first" : string.Empty));
+            try
+            {
+                _factoryReset.Run(_now, online);
+            }
+            finally
+            {
+                _ports.WifiLink.ForgetCredentials();
+                _provisioned = false;
+                _online = false;
+                _halted = false;
+                _policy = null;
+                _log.Info("factory reset: Wi-Fi credentials forgotten");
+            }
+        }
+
+        private TokenRecord LoadTokens()
+        {
+            TokenRecord record;
+            try
+            {
+                record = _vault.Load();
+            }
+            catch (Exception e)
+            {
+                _log.Error("boot: the token vault could not be read (" + e.Message + "): treated as not provisioned");
+                return null;
+            }
+
+            if (record != null && record.TokenEndpoint != _config.LwaTokenUrl)
+            {
+                // Tokens of another LWA (nf.config changed): refreshing them there is not what the owner configured.
+                _log.Warn("boot: the stored tokens were issued by " + record.TokenEndpoint + ", not the configured lwa.token_url " + _config.LwaTokenUrl + ": provision again");
+                return null;
+            }
+
+            return record;
+        }
+
+        private void StartOperating()
+        {
+            bool wasProvisioned = _provisioned;
+            _provisioned = true;
+            _online = true;
+            _halted = false;
+            _connectGate.RecordSuccess();
+
+            // A fresh policy: the old one may have stopped (revoked, halted); slot episodes come back from flash.
+            _policy = NewPolicy();
+            _log.Info(wasProvisioned ? "provisioned again: replenishment restarted with the new tokens" : "provisioned: replenishment started");
+        }
+
+        private void BackToProvisioning(DateTime now)
+        {
+            _provisioned = false;
+            _policy = null;
+            _log.Warn("the grant is gone (revoked or deregistered): back to provisioning; slot episodes kept on flash");
+            _session.Open(now);
+        }
+
+        private void Connect(DateTime now)
+        {
+            if (!_connectGate.IsOpen(now))
+            {
+                return;
+            }
+
+            bool joined = false;
+            bool synced = false;
+            try
+            {
+                joined = _ports.WifiLink.Reconnect();
+                synced = joined && _ports.TimeSync.Synchronize();
+            }
+            catch (Exception e)
+            {
+                _log.Error("connecting failed: " + e.Message);
+            }
+
+            if (joined && synced)
+            {
+                _connectGate.RecordSuccess();
+                _online = true;
+                _log.Info("online: Wi-Fi joined and clock synchronised");
+                return;
+            }
+
+            DateTime next = _connectGate.RecordFailure(now);
+            _log.Warn((joined ? "time sync failed" : "the stored Wi-Fi network could not be joined") + " (" + _connectGate.FailureCount + " time(s)): next attempt not before " + IsoUtcDate.Format(next));
+        }
+
+        private ReplenishmentPolicy NewPolicy()
+        {
+            return new ReplenishmentPolicy(_slots, _ports.Sensor, _drs, _episodes, _ports.Random, _log);
+        }
+
+        private static DateTime Earlier(DateTime a, DateTime b)
+        {
+            return a < b ? a : b;
+        }
+    }
+}

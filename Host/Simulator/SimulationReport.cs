@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using DeviceFirmware.App;
+
+namespace DeviceFirmware.Simulator
+{
+    /// <summary>The figures of a run and their summary text.</summary>
+    public sealed class SimulationReport
+    {
+        /// <summary>story or soak.</summary>
+        public string Kind { get; init; }
+
+        /// <summary>Virtual time covered.</summary>
+        public TimeSpan SimulatedTime { get; init; }
+
+        /// <summary>Real time taken.</summary>
+        public TimeSpan WallTime { get; init; }
+
+        /// <summary>Low-supply episodes the simulated world went through.</summary>
+        public int LowEpisodes { get; init; }
+
+        /// <summary>Episodes that began in the last minutes of the run (their order may not be due yet).</summary>
+        public int EpisodesAwaitingOrder { get; init; }
+
+        /// <summary>Orders DRS placed.</summary>
+        public int Orders { get; init; }
+
+        /// <summary>Orders beyond one per episode.</summary>
+        public int DuplicateOrders { get; init; }
+
+        /// <summary>LWA refresh requests.</summary>
+        public int Refreshes { get; init; }
+
+        /// <summary>LWA code exchanges.</summary>
+        public int CodeExchanges { get; init; }
+
+        /// <summary>Successful provisionings.</summary>
+        public int Provisionings { get; init; }
+
+        /// <summary>Boots.</summary>
+        public int Boots { get; init; }
+
+        /// <summary>Refills by the user.</summary>
+        public int Refills { get; init; }
+
+        /// <summary>Flash write calls.</summary>
+        public int FlashWrites { get; init; }
+
+        /// <summary>Flash bytes written.</summary>
+        public long FlashBytes { get; init; }
+
+        /// <summary>Flash erases.</summary>
+        public int FlashErases { get; init; }
+
+        /// <summary>Writes of the token vault.</summary>
+        public int TokenWrites { get; init; }
+
+        /// <summary>Writes of the slot episode store.</summary>
+        public int EpisodeWrites { get; init; }
+
+        /// <summary>Error lines the firmware logged.</summary>
+        public int FirmwareErrors { get; init; }
+
+        /// <summary>Warning lines the firmware logged.</summary>
+        public int FirmwareWarnings { get; init; }
+
+        /// <summary>Exceptions that escaped a tick.</summary>
+        public int TickFailures { get; init; }
+
+        /// <summary>HTTP requests the sandbox logged, per endpoint.</summary>
+        public SortedDictionary<string, int> RequestsByEndpoint { get; } = new SortedDictionary<string, int>();
+
+        /// <summary>Requests answered with an error status or dropped.</summary>
+        public int FailedRequests { get; set; }
+
+        /// <summary>The device's mode at the end.</summary>
+        public FirmwareMode? FinalMode { get; init; }
+
+        /// <summary>Total HTTP requests.</summary>
+        public int TotalRequests => RequestsByEndpoint.Values.Sum();
+
+        /// <summary>The summary, one figure a line.</summary>
+        public string ToText()
+        {
+            var text = new StringBuilder();
+            text.AppendLine($"Summary ({Kind}): {SimulatedTime.TotalDays:0.0} simulated days in {WallTime.TotalSeconds:0.0} s; device {FinalMode?.ToString() ?? "off"}");
+            int expected = LowEpisodes - EpisodesAwaitingOrder;
+            text.AppendLine($"  orders placed:      {Orders} for {LowEpisodes} low episode(s) (target: one each{(EpisodesAwaitingOrder > 0 ? $", {EpisodesAwaitingOrder} just started" : string.Empty)}): {(Orders >= expected && DuplicateOrders == 0 ? "OK" : "MISMATCH")}");
+            text.AppendLine($"  duplicate orders:   {DuplicateOrders} (target 0)");
+            text.AppendLine($"  HTTP requests:      {TotalRequests} ({FailedRequests} answered with an error or dropped)" + (RequestsByEndpoint.Count == 0 ? ": no sandbox, not counted" : string.Empty));
+            foreach (KeyValuePair<string, int> entry in RequestsByEndpoint)
+            {
+                text.AppendLine($"    {entry.Key,-18}{entry.Value}");
+            }
+
+            text.AppendLine($"  token refreshes:    {Refreshes}; code exchanges: {CodeExchanges}; provisionings: {Provisionings}; boots: {Boots}; refills: {Refills}");
+            text.AppendLine($"  flash written:      {FlashBytes} bytes in {FlashWrites} writes (tokens {TokenWrites}, slot episodes {EpisodeWrites}), {FlashErases} erases");
+            text.AppendLine($"  errors:             {FirmwareErrors} firmware error line(s), {FirmwareWarnings} warning(s), {TickFailures} escaped exception(s)");
+            return text.ToString();
+        }
+    }
+}

@@ -1,0 +1,626 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using DeviceFirmware.App;
+using DeviceFirmware.Config;
+using DeviceFirmware.Host.Ble;
+using DeviceFirmware.Host.Platform;
+using DeviceFirmware.Identity;
+using DeviceFirmware.Provisioning;
+using DeviceFirmware.Replenishment;
+using DeviceFirmware.Sandbox;
+using DeviceFirmware.Storage;
+
+namespace DeviceFirmware.Simulator
+{
+    /// <summary>
+    /// The simulated world around one device: the LWA + DRS sandbox (in-process, on the virtual clock),
+    /// the home Wi-Fi, the supply, the user with the companion app, and the device itself, a
+    /// <see cref="FirmwareApp"/> over host adapters that is dropped on a power cut and rebuilt over the
+    /// same flash. The story and the soak are built from its steps; the end-to-end tests drive the steps.
+    /// </summary>
+    public sealed class SimulationRun : IDisposable
+    {
+        /// <summary>Firmware version the simulated device reports.</summary>
+        public const string FirmwareVersion = "0.6.0-sim";
+
+        // A fixed simulated chip MAC, so the simulated serial is stable from run to run.
+        private static readonly byte[] SimulatedMac = { 0x24, 0x0A, 0xC4, 0x5E, 0x1A, 0x70 };
+        private static readonly TimeSpan MinStep = TimeSpan.FromMilliseconds(50);
+
+        private readonly SimulationSettings _settings;
+        private readonly Stopwatch _wall = Stopwatch.StartNew();
+        private readonly HashSet<string> _refilledOrders = new HashSet<string>();
+        private readonly List<DateTime> _deviceOrders = new List<DateTime>();
+        private string _tempFlashDir;
+        private IFlashStore _baseFlash;
+        private DotNetHttpTransport _http;
+        private SeededRandomSource _random;
+        private string _authorizeUrl;
+        private int _ordersSeen;
+        private FirmwareMode? _lastMode;
+        private bool _windowHandled;
+        private DateTime _nextReboot = DateTime.MaxValue;
+
+        /// <summary>A run printing to <paramref name="output"/> (null: silent).</summary>
+        public SimulationRun(SimulationSettings settings, TextWriter output)
+        {
+            _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+            Clock = new VirtualClock(new DateTimeOffset(2030, 1, 1, 8, 0, 0, TimeSpan.Zero));
+            Log = new StoryLog(output, Clock) { Quiet = settings.Quiet };
+        }
+
+        /// <summary>The virtual clock (device and sandbox).</summary>
+        public VirtualClock Clock { get; }
+
+        /// <summary>The console.</summary>
+        public StoryLog Log { get; }
+
+        /// <summary>The in-process sandbox, or null for external peers.</summary>
+        public SandboxServer Sandbox { get; private set; }
+
+        /// <summary>The configuration the device runs (URLs pointed at the sandbox).</summary>
+        public FirmwareConfig Config { get; private set; }
+
+        /// <summary>The device serial.</summary>
+        public string Serial { get; private set; }
+
+        /// <summary>The device's flash, counted.</summary>
+        public CountingFlashStore Flash { get; private set; }
+
+        /// <summary>The home network (and the Wi-Fi driver's stored credentials).</summary>
+        public SimulatedNetwork Network { get; private set; }
+
+        /// <summary>The supply of every slot.</summary>
+        public SupplyBoard Supply { get; private set; }
+
+        /// <summary>The user's phone app.</summary>
+        public CompanionApp Companion { get; private set; }
+
+        /// <summary>The BLE radio of the current boot.</summary>
+        public InMemoryGattPeripheral Peripheral { get; private set; }
+
+        /// <summary>The running firmware; null while the power is off.</summary>
+        public FirmwareApp App { get; private set; }
+
+        /// <summary>When false, the user does not provision by themselves when the window opens (tests drive it).</summary>
+        public bool AutoProvision { get; set; } = true;
+
+        /// <summary>Boots so far.</summary>
+        public int Boots { get; private set; }
+
+        /// <summary>Successful provisionings so far.</summary>
+        public int Provisionings { get; private set; }
+
+        /// <summary>Exceptions that escaped a tick (a firmware bug, or a simulated power cut mid-write).</summary>
+        public int TickFailures { get; private set; }
+
+        /// <summary>Orders the sandbox placed for this device (or the device saw placed, without a sandbox).</summary>
+        public int OrdersPlaced => Sandbox != null ? Sandbox.Orders().Count : _deviceOrders.Count;
+
+        /// <summary>Refresh requests the sandbox received.</summary>
+        public int Refreshes => Sandbox?.Requests.CountOf(SandboxEndpoint.Token, "refresh_token") ?? 0;
+
+        /// <summary>Starts the world: configuration, sandbox, network, supply, flash. The device stays off.</summary>
+        public void Start()
+        {
+            string configText = _settings.ConfigText ?? EmbeddedConfig();
+            if (_settings.UsesSandbox)
+            {
+                var options = new SandboxOptions { Clock = Clock.Sandbox, DeliveryDelay = _settings.DeliveryDelay, Port = RememberedPort() };
+                options.Clients.Clear();
+                options.Clients.Add(new SandboxClient(_settings.ClientId, _settings.RedirectUri));
+                _settings.ConfigureSandbox?.Invoke(options);
+                try
+                {
+                    Sandbox = SandboxServer.Start(options);
+                }
+                catch (IOException) when (options.Port != 0)
+                {
+                    options.Port = 0;
+                    Sandbox = SandboxServer.Start(options);
+                }
+
+                RememberPort(Sandbox.Port);
+                foreach (FaultSpec fault in _settings.Faults.Where(f => !f.WrongWifiPassword))
+                {
+                    Sandbox.Faults.Add(fault.Endpoint.Value, fault.Kind, fault.Count);
+                }
+
+                configText = WithUrls(configText, Sandbox.TokenUrl, Sandbox.BaseUrl);
+                _authorizeUrl = Sandbox.AuthorizeUrl;
+                Log.Story($"sandbox LWA + DRS listening on {Sandbox.BaseUrl} (its clock is the simulation's)");
+            }
+            else
+            {
+                configText = WithUrls(configText, _settings.LwaTokenUrl, _settings.DrsUrl);
+            }
+
+            Config = FirmwareConfig.Parse(configText);
+            if (!_settings.UsesSandbox)
+            {
+                _authorizeUrl = _settings.AuthorizeUrl ?? new Uri(Config.LwaTokenUrl).GetLeftPart(UriPartial.Authority) + "/ap/oa";
+                Log.Story($"external peers: LWA {Config.LwaTokenUrl} (login at {_authorizeUrl}), DRS {Config.DrsBaseUrl}");
+            }
+
+            Serial = Config.SerialSource == SerialSource.Mac ? DeviceSerial.FromMac(SimulatedMac) : Config.Serial;
+            _baseFlash = _settings.Flash ?? new FolderFlashStore(FlashFolder());
+            Flash = new CountingFlashStore(_baseFlash);
+            string nvs = _settings.Flash == null ? Path.Combine(FlashFolder(), "wifi-driver.nvs") : null;
+            Network = new SimulatedNetwork(_settings.WifiSsid, _settings.WifiPassword, nvs);
+            FaultSpec wifiFault = _settings.Faults.FirstOrDefault(f => f.WrongWifiPassword);
+            Network.WrongPasswordJoinsLeft = wifiFault?.Count ?? 0;
+            Supply = new SupplyBoard();
+            for (int i = 0; i < Config.SlotCount; i++)
+            {
+                SupplySlotSettings slot = Config.SlotAt(i);
+                Supply.Add(slot.SensorChannel, new SupplyCurve(slot, Clock, _settings.PercentPerDay, _settings.Seed + i));
+            }
+
+            _random = new SeededRandomSource(_settings.Seed);
+            _http = new DotNetHttpTransport(_settings.HttpTimeout);
+            Companion = new CompanionApp(_authorizeUrl, _settings.ClientId, _settings.RedirectUri, _settings.WifiSsid, _settings.WifiPassword, true, Log);
+            Log.Story($"device {Config.DeviceModel} serial {Serial}, {Config.SlotCount} slot(s); flash {(_settings.Flash != null ? "in memory" : FlashFolder())}");
+            foreach (FaultSpec fault in _settings.Faults)
+            {
+                Log.Story($"fault armed: {fault}");
+            }
+        }
+
+        /// <summary>Power on: a new firmware instance over the same flash (RAM starts empty), booted.</summary>
+        public void PowerOn()
+        {
+            if (App != null)
+            {
+                throw new InvalidOperationException("the device is on already");
+            }
+
+            Boots++;
+            Peripheral = new InMemoryGattPeripheral();
+            var ports = new FirmwarePorts(Flash, _http, _random, Supply, Peripheral, Network, Network, new SimulatedTimeSync(Network), null, Clock, Log);
+            App = new FirmwareApp(Config, Serial, FirmwareVersion, ports);
+            Log.Story(Boots == 1 ? "power on" : "power on again (RAM empty, flash kept)");
+            App.Boot(Clock.UtcNow);
+            _windowHandled = false;
+            ReportMode();
+        }
+
+        /// <summary>Power on with another flash store over the same contents (tests: a fresh, unarmed power-cut store after a cut).</summary>
+        public void PowerOn(IFlashStore flash)
+        {
+            Flash = new CountingFlashStore(flash ?? throw new ArgumentNullException(nameof(flash)));
+            PowerOn();
+        }
+
+        /// <summary>Power cut: the firmware and everything in RAM are gone; flash and the Wi-Fi driver's stored network stay.</summary>
+        public void PowerCut()
+        {
+            App = null;
+            Peripheral = null;
+            Network.PowerOff();
+            _lastMode = null;
+            Log.Story("power cut");
+        }
+
+        /// <summary>One pass: the device ticks, the world reacts, time moves to the device's next wake.</summary>
+        public void Step()
+        {
+            if (App == null)
+            {
+                Clock.Advance(TimeSpan.FromSeconds(1));
+                return;
+            }
+
+            try
+            {
+                App.Tick(Clock.UtcNow);
+            }
+            catch (Exception e)
+            {
+                // On hardware an escaping exception would reset the board; the run reports it and goes on.
+                TickFailures++;
+                Log.Story($"the firmware's tick threw {e.GetType().Name}: {e.Message}");
+                if (App == null)
+                {
+                    return;
+                }
+            }
+
+            ReportMode();
+            WatchOrders();
+            if (AutoProvision && App.Mode == FirmwareMode.WindowOpen && !App.IsProvisioned && !_windowHandled)
+            {
+                _windowHandled = true;
+                Provision();
+                return;
+            }
+
+            if (App.Mode != FirmwareMode.WindowOpen)
+            {
+                _windowHandled = false;
+            }
+
+            DeliverAndRefill();
+            if (Clock.UtcNow >= _nextReboot)
+            {
+                _nextReboot = Clock.UtcNow + _settings.RebootEvery;
+                PowerCut();
+                PowerOn();
+                return;
+            }
+
+            DateTime next = App.NextWake(Clock.UtcNow);
+            TimeSpan step = next == DateTime.MaxValue ? TimeSpan.FromHours(1) : next - Clock.UtcNow;
+            Clock.Advance(step < MinStep ? MinStep : (step > TimeSpan.FromHours(1) ? TimeSpan.FromHours(1) : step));
+        }
+
+        /// <summary>Steps until <paramref name="done"/> or until <paramref name="limit"/> of virtual time passed.</summary>
+        /// <returns>True when done.</returns>
+        public bool RunUntil(Func<bool> done, TimeSpan limit)
+        {
+            DateTime end = Clock.UtcNow + limit;
+            while (!done())
+            {
+                if (Clock.UtcNow >= end)
+                {
+                    return false;
+                }
+
+                Step();
+            }
+
+            return true;
+        }
+
+        /// <summary>The user provisions with the companion app while the window is open (up to three tries, as a user would).</summary>
+        /// <returns>True when the device stored tokens.</returns>
+        public bool Provision(string codeOverride = null)
+        {
+            if (App == null || !App.Provisioning.IsOpen)
+            {
+                return false;
+            }
+
+            Log.Story($"user: opens the companion app; it finds {Peripheral.AdvertisedName} advertising over BLE and connects");
+            Companion.Connect(Peripheral);
+            for (int attempt = 1; attempt <= 3; attempt++)
+            {
+                if (!Companion.ProvisionOnce(attempt == 1 ? codeOverride : null))
+                {
+                    return false;
+                }
+
+                StatusValue status = WaitForOutcome();
+                if (status.State == ProvisioningState.Provisioned)
+                {
+                    Provisionings++;
+                    Log.Story($"app: the device says provisioned (attempt {status.Attempt})");
+                    RunUntil(() => App == null || !App.Provisioning.IsOpen, TimeSpan.FromMinutes(1));
+                    return true;
+                }
+
+                Log.Story($"app: the device reports {ProvisioningErrors.NameOf(status.LastError)} ({status.State}); the user tries again");
+                if (status.State == ProvisioningState.Closed)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The default story: provision, drain to low, one order, delivery and refill, reboot, token refresh.</summary>
+        public SimulationReport RunStory()
+        {
+            Log.Plain("DeviceFirmware simulator: the device's portable firmware with host adapters, on a virtual clock");
+            Start();
+            PowerOn();
+            bool provisioned = RunUntil(() => App.Mode == FirmwareMode.Operating, TimeSpan.FromMinutes(15));
+            if (!provisioned)
+            {
+                Log.Story("the device did not reach operating: stopping");
+                return Report("story");
+            }
+
+            Log.Story($"user: the {Config.SlotAt(0).Name} slot is full; the household uses about {_settings.PercentPerDay:0} % a day");
+            int before = OrdersPlaced;
+            if (!RunUntil(() => OrdersPlaced > before, TimeSpan.FromDays(30)))
+            {
+                Log.Story("no order within 30 days: stopping");
+                return Report("story");
+            }
+
+            RunUntil(() => Supply.Slots[0].Refills > 0 && App?.Replenishment?.SlotAt(0).Phase == SlotPhase.Armed, TimeSpan.FromDays(10));
+            PowerCut();
+            PowerOn();
+            int refreshes = Refreshes;
+            bool refreshed = RunUntil(() => App.Mode == FirmwareMode.Operating && (Sandbox == null || Refreshes > refreshes), TimeSpan.FromDays(1));
+            Log.Story(refreshed ? "the device is back to work with the refresh token from flash (a new access token was fetched)" : "no refresh after the reboot");
+            return Report("story");
+        }
+
+        /// <summary>The soak: provision, then <paramref name="days"/> days of use with deliveries, refills and a weekly power cycle.</summary>
+        public SimulationReport RunSoak(int days)
+        {
+            Log.Plain($"DeviceFirmware simulator: soak of {days} simulated day(s)");
+            Start();
+            PowerOn();
+            _nextReboot = Clock.UtcNow + _settings.RebootEvery;
+            DateTime end = Clock.UtcNow + TimeSpan.FromDays(days);
+            RunUntil(() => Clock.UtcNow >= end, TimeSpan.FromDays(days));
+            return Report("soak");
+        }
+
+        /// <summary>The figures so far.</summary>
+        public SimulationReport Report(string kind)
+        {
+            var report = new SimulationReport
+            {
+                Kind = kind,
+                SimulatedTime = Clock.UtcNow - Clock.Start,
+                WallTime = _wall.Elapsed,
+                LowEpisodes = Supply.Slots.Sum(s => s.LowEpisodes),
+                EpisodesAwaitingOrder = Supply.Slots.Count(s => s.LowEpisodes > 0 && Clock.UtcNow - s.LastEpisodeStart < TimeSpan.FromMinutes(10)),
+                Orders = OrdersPlaced,
+                DuplicateOrders = DuplicateOrders(),
+                Refreshes = Refreshes,
+                CodeExchanges = Sandbox?.Requests.CountOf(SandboxEndpoint.Token, "authorization_code") ?? 0,
+                Provisionings = Provisionings,
+                Boots = Boots,
+                Refills = Supply.Slots.Sum(s => s.Refills),
+                FlashWrites = Flash.Writes,
+                FlashBytes = Flash.BytesWritten,
+                FlashErases = Flash.Erases,
+                TokenWrites = Flash.WritesTo("tokens"),
+                EpisodeWrites = Flash.WritesTo("replenish"),
+                FirmwareErrors = Log.Errors,
+                FirmwareWarnings = Log.Warnings,
+                TickFailures = TickFailures,
+                FinalMode = App?.Mode,
+            };
+            if (Sandbox != null)
+            {
+                foreach (var entry in Sandbox.Requests.CountByEndpoint().OrderBy(e => e.Key))
+                {
+                    report.RequestsByEndpoint[entry.Key.ToString()] = entry.Value;
+                }
+
+                report.FailedRequests = Sandbox.Requests.Snapshot().Count(r => r.Status == 0 || r.Status >= 400);
+            }
+
+            return report;
+        }
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            Companion?.Dispose();
+            _http?.Dispose();
+            Sandbox?.Dispose();
+            if (_tempFlashDir != null)
+            {
+                try
+                {
+                    Directory.Delete(_tempFlashDir, true);
+                }
+                catch (IOException)
+                {
+                    // A leftover temp folder is harmless.
+                }
+            }
+        }
+
+        /// <summary>nf.config with the LWA token URL and DRS base URL replaced (null keeps the configured one).</summary>
+        public static string WithUrls(string configText, string tokenUrl, string drsUrl)
+        {
+            string text = configText;
+            if (tokenUrl != null)
+            {
+                text = SetKey(text, "lwa", "token_url", tokenUrl);
+            }
+
+            if (drsUrl != null)
+            {
+                text = SetKey(text, "drs", "base_url", drsUrl);
+            }
+
+            return text;
+        }
+
+        /// <summary>The nf.config embedded in the simulator (the repository's copy).</summary>
+        public static string EmbeddedConfig()
+        {
+            using Stream stream = typeof(SimulationRun).Assembly.GetManifestResourceStream("nf.config")
+                ?? throw new InvalidOperationException("the simulator was built without its embedded nf.config");
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+
+        private static string SetKey(string text, string section, string key, string value)
+        {
+            var line = new Regex(@"^[ \t]*" + key + @"[ \t]*=.*$", RegexOptions.Multiline);
+            if (line.IsMatch(text))
+            {
+                return line.Replace(text, key + " = " + value, 1);
+            }
+
+            var header = new Regex(@"^[ \t]*\[" + section + @"\][ \t]*$", RegexOptions.Multiline);
+            Match match = header.Match(text);
+            return match.Success
+                ? text.Insert(match.Index + match.Length, "\n" + key + " = " + value)
+                : text + "\n[" + section + "]\n" + key + " = " + value + "\n";
+        }
+
+        private StatusValue WaitForOutcome()
+        {
+            StatusValue status = Companion.Client.ReadStatus();
+            DateTime end = Clock.UtcNow + TimeSpan.FromMinutes(3);
+            bool started = false;
+            while (Clock.UtcNow < end && App != null)
+            {
+                App.Tick(Clock.UtcNow);
+                status = Companion.Client.ReadStatus();
+                started |= status.State != ProvisioningState.WaitingForInput || status.Attempt != Companion.CommittedAttempt;
+                if (status.State == ProvisioningState.Provisioned || status.State == ProvisioningState.Closed
+                    || (started && status.State == ProvisioningState.WaitingForInput) || (status.State == ProvisioningState.WaitingForInput && status.LastError != ProvisioningErrors.None))
+                {
+                    return status;
+                }
+
+                Clock.Advance(TimeSpan.FromMilliseconds(200));
+            }
+
+            return status;
+        }
+
+        private void ReportMode()
+        {
+            FirmwareMode mode = App.Mode;
+            if (mode != _lastMode)
+            {
+                _lastMode = mode;
+                Log.Story("status LED: " + Describe(mode));
+            }
+        }
+
+        private void WatchOrders()
+        {
+            if (Sandbox != null)
+            {
+                IReadOnlyList<SandboxOrder> orders = Sandbox.Orders();
+                for (int i = _ordersSeen; i < orders.Count; i++)
+                {
+                    SandboxOrder order = orders[i];
+                    Log.Story($"DRS: {(order.IsTestOrder ? "test order" : "order")} placed for {order.SlotId} ({order.Quantity} x {order.Asin}), event {order.EventInstanceId}");
+                }
+
+                _ordersSeen = orders.Count;
+                return;
+            }
+
+            ReplenishmentPolicy policy = App.Replenishment;
+            for (int i = 0; policy != null && i < policy.SlotCount; i++)
+            {
+                SlotMonitor slot = policy.SlotAt(i);
+                string id = slot.EventInstanceId;
+                if (slot.Phase == SlotPhase.Ordered && id != null && !_refilledOrders.Contains("seen:" + id))
+                {
+                    _refilledOrders.Add("seen:" + id);
+                    _deviceOrders.Add(Clock.UtcNow);
+                }
+            }
+        }
+
+        private void DeliverAndRefill()
+        {
+            if (Sandbox != null)
+            {
+                foreach (SandboxOrder order in Sandbox.Orders())
+                {
+                    if (order.Status == SandboxOrder.Delivered && _refilledOrders.Add(order.EventInstanceId))
+                    {
+                        Refill(order.SlotId, "the delivery arrived");
+                    }
+                }
+
+                return;
+            }
+
+            ReplenishmentPolicy policy = App.Replenishment;
+            for (int i = 0; policy != null && i < policy.SlotCount; i++)
+            {
+                SlotMonitor slot = policy.SlotAt(i);
+                string id = slot.EventInstanceId;
+                if (slot.Phase == SlotPhase.Ordered && id != null && _refilledOrders.Add(id))
+                {
+                    Refill(slot.SlotId, "(no sandbox) the user refills right after the order");
+                }
+            }
+        }
+
+        private void Refill(string slotId, string why)
+        {
+            for (int i = 0; i < Config.SlotCount; i++)
+            {
+                if (Config.SlotAt(i).SlotId == slotId)
+                {
+                    Supply.Slots[i].Refill();
+                    Log.Story($"user: {why}; refills {Config.SlotAt(i).Name} to 100 %");
+                }
+            }
+        }
+
+        private int DuplicateOrders()
+        {
+            if (Sandbox == null)
+            {
+                return 0;
+            }
+
+            // Orders per low episode of each slot's supply: more than one in an episode is a duplicate.
+            int duplicates = 0;
+            foreach (IGrouping<string, SandboxOrder> slotOrders in Sandbox.Orders().GroupBy(o => o.SlotId))
+            {
+                duplicates += Math.Max(0, slotOrders.Count() - EpisodesOf(slotOrders.Key));
+            }
+
+            return duplicates;
+        }
+
+        private int EpisodesOf(string slotId)
+        {
+            for (int i = 0; i < Config.SlotCount; i++)
+            {
+                if (Config.SlotAt(i).SlotId == slotId)
+                {
+                    return Supply.Slots[i].LowEpisodes;
+                }
+            }
+
+            return 0;
+        }
+
+        private static string Describe(FirmwareMode mode) => mode switch
+        {
+            FirmwareMode.Unprovisioned => "off (not provisioned; hold the button to provision)",
+            FirmwareMode.WindowOpen => "blinking blue (provisioning window open, advertising over BLE)",
+            FirmwareMode.Connecting => "blinking green (joining Wi-Fi, syncing the clock)",
+            FirmwareMode.Operating => "green (operating)",
+            _ => "red (halted: see the log)",
+        };
+
+        private string FlashFolder()
+        {
+            if (_settings.FlashDir != null)
+            {
+                return Path.GetFullPath(_settings.FlashDir);
+            }
+
+            _tempFlashDir ??= Path.Combine(Path.GetTempPath(), "devicefirmware-sim-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+            return _tempFlashDir;
+        }
+
+        private int RememberedPort()
+        {
+            if (_settings.FlashDir == null || _settings.Flash != null)
+            {
+                return 0;
+            }
+
+            string file = Path.Combine(FlashFolder(), "sandbox.port");
+            return File.Exists(file) && int.TryParse(File.ReadAllText(file).Trim(), out int port) ? port : 0;
+        }
+
+        private void RememberPort(int port)
+        {
+            if (_settings.FlashDir != null && _settings.Flash == null)
+            {
+                Directory.CreateDirectory(FlashFolder());
+                File.WriteAllText(Path.Combine(FlashFolder(), "sandbox.port"), port.ToString());
+            }
+        }
+    }
+}
