@@ -357,39 +357,14 @@ namespace DeviceFirmware.HostTests.Bridge
         }
 
         /// <summary>Turns signature and attribute blobs into the same type names <see cref="ReflectionApiReader"/> writes.</summary>
-        private sealed class TypeNameProvider : ISignatureTypeProvider<string, object>, ICustomAttributeTypeProvider<string>
+        private sealed class TypeNameProvider : ContractBuild.SignatureTypeNames, ICustomAttributeTypeProvider<string>
         {
             public static readonly TypeNameProvider Instance = new TypeNameProvider();
 
-            public string GetPrimitiveType(PrimitiveTypeCode typeCode) => "System." + typeCode;
-
-            public string GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => TypeDefinitionName(reader, handle);
-
-            public string GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => TypeReferenceName(reader, handle);
-
-            public string GetTypeFromSpecification(MetadataReader reader, object genericContext, TypeSpecificationHandle handle, byte rawTypeKind) =>
-                reader.GetTypeSpecification(handle).DecodeSignature(this, genericContext);
-
-            public string GetSZArrayType(string elementType) => elementType + "[]";
-
-            public string GetArrayType(string elementType, ArrayShape shape) => elementType + "[" + new string(',', shape.Rank - 1) + "]";
-
-            public string GetByReferenceType(string elementType) => elementType + "&";
-
-            public string GetPointerType(string elementType) => elementType + "*";
-
-            public string GetGenericInstantiation(string genericType, ImmutableArray<string> typeArguments) =>
-                genericType + "<" + string.Join(",", typeArguments) + ">";
-
-            public string GetGenericTypeParameter(object genericContext, int index) => "!" + index;
-
-            public string GetGenericMethodParameter(object genericContext, int index) => "!!" + index;
-
-            public string GetModifiedType(string modifier, string unmodifiedType, bool isRequired) => unmodifiedType;
-
-            public string GetPinnedType(string elementType) => elementType;
-
-            public string GetFunctionPointerType(MethodSignature<string> signature) => "function pointer";
+            private TypeNameProvider()
+                : base(collect: false)
+            {
+            }
 
             public string GetSystemType() => "System.Type";
 

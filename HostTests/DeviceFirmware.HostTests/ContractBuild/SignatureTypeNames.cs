@@ -9,11 +9,23 @@ namespace DeviceFirmware.HostTests.ContractBuild
     /// Decodes signature blobs into type names without assemblies, so a definition in a contract and a
     /// MemberRef in the firmware that binds to it decode to the same text; also collects every named type met.
     /// </summary>
-    /// <remarks>A new instance per decode: <see cref="Seen"/> belongs to one signature.</remarks>
-    public sealed class SignatureTypeNames : ISignatureTypeProvider<string, object>
+    /// <remarks>A new collecting instance per decode: <see cref="Seen"/> belongs to one signature.</remarks>
+    public class SignatureTypeNames : ISignatureTypeProvider<string, object>
     {
-        /// <summary>The named types (definitions and references) the decoded signature mentions.</summary>
-        public HashSet<string> Seen { get; } = new HashSet<string>(System.StringComparer.Ordinal);
+        /// <summary>A provider that collects the named types it meets in <see cref="Seen"/>.</summary>
+        public SignatureTypeNames()
+            : this(collect: true)
+        {
+        }
+
+        /// <summary>A provider that collects named types only when <paramref name="collect"/> is true (a shared instance must not).</summary>
+        protected SignatureTypeNames(bool collect)
+        {
+            Seen = collect ? new HashSet<string>(System.StringComparer.Ordinal) : null;
+        }
+
+        /// <summary>The named types (definitions and references) the decoded signature mentions; null when not collecting.</summary>
+        public HashSet<string> Seen { get; }
 
         public string GetPrimitiveType(PrimitiveTypeCode typeCode) => "System." + typeCode;
 
@@ -50,7 +62,7 @@ namespace DeviceFirmware.HostTests.ContractBuild
 
         private string Remember(string name)
         {
-            Seen.Add(name);
+            Seen?.Add(name);
             return name;
         }
     }
