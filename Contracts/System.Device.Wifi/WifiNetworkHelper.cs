@@ -11,19 +11,6 @@ namespace nanoFramework.Networking
 
         public static Exception HelperException { get { throw null; } }
 
-        public static void Disconnect() { throw null; }
-
-        public static bool ConnectDhcp(
-            string ssid,
-            string password,
-            WifiReconnectionKind reconnectionKind = WifiReconnectionKind.Automatic,
-            bool requiresDateTime = false,
-            int wifiAdapterId = 0,
-            CancellationToken token = default)
-        {
-            throw null;
-        }
-
         public static bool Reconnect(
             bool requiresDateTime = false,
             int wifiAdapterId = 0,

@@ -12,5 +12,7 @@ namespace System.Net.NetworkInformation
         public byte[] PhysicalAddress { get { throw null; } set { throw null; } }
 
         public NetworkInterfaceType NetworkInterfaceType { get { throw null; } }
+
+        public uint SpecificConfigId { get { throw null; } set { throw null; } }
     }
 }

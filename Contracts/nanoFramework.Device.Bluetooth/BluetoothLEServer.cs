@@ -16,6 +16,8 @@ namespace nanoFramework.Device.Bluetooth
 
         public DevicePairing Pairing { get { throw null; } }
 
+        public void Stop() { throw null; }
+
         public void Dispose() { throw null; }
     }
 }

@@ -89,5 +89,23 @@ namespace DeviceFirmware.Tests.Config
             Assert.Contains("passkey=set", summary);
             Assert.DoesNotContains("654321", summary);
         }
+
+        [TestMethod]
+        public static void BleDuringExchangeIsKeepByDefaultOrStop()
+        {
+            Assert.IsFalse(FirmwareConfig.Parse(Model).Provisioning.StopBleDuringExchange, "keep by default");
+            Assert.IsFalse(FirmwareConfig.Parse(SampleConfig.Text).Provisioning.StopBleDuringExchange, "sample says keep");
+            Assert.IsFalse(FirmwareConfig.Parse(Model + "[provisioning]\nble_during_exchange = keep\n").Provisioning.StopBleDuringExchange, "keep");
+            ProvisioningSettings stop = FirmwareConfig.Parse(Model + "[provisioning]\nble_during_exchange = stop\n").Provisioning;
+            Assert.IsTrue(stop.StopBleDuringExchange, "stop");
+            Assert.Contains("ble_during_exchange=stop", stop.ToString());
+        }
+
+        [TestMethod]
+        public static void BleDuringExchangeRefusesOtherWords()
+        {
+            ConfigErrorAssert.Fails(Model + "[provisioning]\nble_during_exchange = Stop\n", 4, "provisioning.ble_during_exchange", "is not one of keep | stop");
+            ConfigErrorAssert.Fails(Model + "[provisioning]\nble_during_exchange = off\n", 4, "provisioning.ble_during_exchange", "is not one of keep | stop");
+        }
     }
 }

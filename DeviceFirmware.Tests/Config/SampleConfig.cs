@@ -49,6 +49,9 @@ namespace DeviceFirmware.Tests.Config
             "# none = Just Works pairing (default). 6 digits = passkey pairing, only for a product that shows\n" +
             "# the passkey on its display or label.\n" +
             "passkey = none\n" +
+            "# While the authorization code is exchanged over HTTPS: keep = the BLE server stays up (default);\n" +
+            "# stop = it stops to free memory for TLS and advertises again afterwards (the app reconnects for the outcome).\n" +
+            "ble_during_exchange = keep\n" +
             "\n" +
             "[slot.coffee]\n" +
             "# One section per supply slot: [slot.<name>], name 1..16 of a-z 0-9 _; at most 8 slots.\n" +

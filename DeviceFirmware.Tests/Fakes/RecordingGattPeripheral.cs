@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using DeviceFirmware.Provisioning;
 
@@ -7,6 +8,26 @@ namespace DeviceFirmware.Tests.Fakes
     public sealed class RecordingGattPeripheral : IGattPeripheral
     {
         private readonly ArrayList _notifications = new ArrayList();
+        private readonly CallTrace _trace;
+
+        /// <summary>Creates a peripheral with its own trace.</summary>
+        public RecordingGattPeripheral()
+            : this(new CallTrace())
+        {
+        }
+
+        /// <summary>Creates a peripheral that records its calls (not notifications) in a trace shared with other fakes.</summary>
+        /// <param name="trace">Where Register, StartAdvertising, StopAdvertising and StopServer calls are recorded in order.</param>
+        public RecordingGattPeripheral(CallTrace trace)
+        {
+            _trace = trace;
+        }
+
+        /// <summary>The calls in order (shared with other fakes when given).</summary>
+        public CallTrace Trace
+        {
+            get { return _trace; }
+        }
 
         /// <summary>The registered service, or null.</summary>
         public GattServiceTable Table { get; private set; }
@@ -28,6 +49,9 @@ namespace DeviceFirmware.Tests.Fakes
 
         /// <summary>Number of StopAdvertising calls.</summary>
         public int StopCount { get; private set; }
+
+        /// <summary>Number of StopServer calls.</summary>
+        public int ServerStopCount { get; private set; }
 
         /// <summary>Number of notifications sent.</summary>
         public int NotificationCount
@@ -53,14 +77,26 @@ namespace DeviceFirmware.Tests.Fakes
             Table = table;
             Handler = handler;
             RegisterCount++;
+            _trace.Add("Register");
         }
+
+        /// <summary>How many coming StartAdvertising calls throw (as a BLE stack that cannot start) before one works.</summary>
+        public int StartFailures { get; set; }
 
         /// <inheritdoc />
         public void StartAdvertising(string deviceName)
         {
+            if (StartFailures > 0)
+            {
+                StartFailures--;
+                _trace.Add("StartAdvertisingFailed");
+                throw new InvalidOperationException("BLE stack did not start");
+            }
+
             IsAdvertising = true;
             AdvertisedName = deviceName;
             StartCount++;
+            _trace.Add("StartAdvertising");
         }
 
         /// <inheritdoc />
@@ -68,6 +104,15 @@ namespace DeviceFirmware.Tests.Fakes
         {
             IsAdvertising = false;
             StopCount++;
+            _trace.Add("StopAdvertising");
+        }
+
+        /// <inheritdoc />
+        public void StopServer()
+        {
+            IsAdvertising = false;
+            ServerStopCount++;
+            _trace.Add("StopServer");
         }
 
         /// <inheritdoc />

@@ -28,6 +28,9 @@ namespace DeviceFirmware.Tests.Fakes
         /// <summary>The verifier object the last exchange was given (to check it is wiped later).</summary>
         public CodeVerifier LastVerifier { get; private set; }
 
+        /// <summary>Where each exchange is recorded as "Exchange", in order with other fakes' calls; null for none.</summary>
+        public CallTrace Trace { get; set; }
+
         /// <summary>Queues the result of a coming exchange.</summary>
         public void Then(CodeExchangeResult result)
         {
@@ -38,6 +41,11 @@ namespace DeviceFirmware.Tests.Fakes
         public CodeExchangeResult Exchange(DateTime now, string code, string redirectUri, string clientId, CodeVerifier verifier)
         {
             ExchangeCount++;
+            if (Trace != null)
+            {
+                Trace.Add("Exchange");
+            }
+
             LastCode = code;
             LastRedirectUri = redirectUri;
             LastClientId = clientId;

@@ -35,19 +35,29 @@ namespace DeviceFirmware.Tests.Provisioning
         {
         }
 
-        /// <summary>Builds a rig.</summary>
+        /// <summary>Builds a rig that keeps the BLE server running during the code exchange.</summary>
         /// <param name="passkey">True when the product pairs with a passkey.</param>
         public SessionRig(bool passkey)
+            : this(passkey, false)
+        {
+        }
+
+        /// <summary>Builds a rig.</summary>
+        /// <param name="passkey">True when the product pairs with a passkey.</param>
+        /// <param name="stopBleDuringExchange">True for provisioning.ble_during_exchange = stop.</param>
+        public SessionRig(bool passkey, bool stopBleDuringExchange)
         {
             Clock = new ManualClock(Start);
             Log = new RecordingLog();
-            Peripheral = new RecordingGattPeripheral();
+            Trace = new CallTrace();
+            Peripheral = new RecordingGattPeripheral(Trace);
             Wifi = new ScriptedWifiStation();
             Time = new ScriptedTimeSync();
             Exchange = new ScriptedCodeExchange();
+            Exchange.Trace = Trace;
             Reset = new RecordingFactoryReset();
             Button = new FakeProvisioningButton();
-            Profile = new ProvisioningProfile("DeviceFirmwareSim", "240AC45E1A70", "0.4.0", "DRS-1A70", new TimeSpan(0, 10, 0), new TimeSpan(0, 0, 5), PkceMethod.S256, 43, passkey);
+            Profile = new ProvisioningProfile("DeviceFirmwareSim", "240AC45E1A70", "0.4.0", "DRS-1A70", new TimeSpan(0, 10, 0), new TimeSpan(0, 0, 5), PkceMethod.S256, 43, passkey, stopBleDuringExchange);
             Session = new ProvisioningSession(Profile, new ProvisioningPorts(Peripheral, Wifi, Time, Exchange, Reset, ScriptedRandomSource.Counting(7), Button), Clock, Log);
             Secure = new GattLink(true, passkey, GattLink.MinimumMtu);
         }
@@ -57,6 +67,9 @@ namespace DeviceFirmware.Tests.Provisioning
 
         /// <summary>The log.</summary>
         public RecordingLog Log { get; private set; }
+
+        /// <summary>The peripheral's calls and the code exchanges, in order.</summary>
+        public CallTrace Trace { get; private set; }
 
         /// <summary>The peripheral fake.</summary>
         public RecordingGattPeripheral Peripheral { get; private set; }

@@ -59,7 +59,8 @@ namespace DeviceFirmware.Config
                 values.GetInteger(FirmwareConfigSchema.ProvisioningButtonPin),
                 values.GetInteger(FirmwareConfigSchema.ProvisioningLongPressSeconds),
                 name,
-                ReadPasskey(values));
+                ReadPasskey(values),
+                values.GetText(FirmwareConfigSchema.ProvisioningBleDuringExchange) == FirmwareConfigSchema.BleStop);
         }
 
         private static int ReadPasskey(ConfigValues values)

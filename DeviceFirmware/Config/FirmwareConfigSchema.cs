@@ -41,6 +41,12 @@ namespace DeviceFirmware.Config
         /// <summary>The value of provisioning.passkey for Just Works pairing (no passkey).</summary>
         public const string NoPasskeyValue = "none";
 
+        /// <summary>The value of provisioning.ble_during_exchange that keeps the BLE server running while the code is exchanged.</summary>
+        public const string BleKeep = "keep";
+
+        /// <summary>The value of provisioning.ble_during_exchange that stops the BLE server for the HTTPS exchange (frees its memory for TLS).</summary>
+        public const string BleStop = "stop";
+
         /// <summary>
         /// Longest BLE device name: a 31-byte legacy advertisement holds the flags (3 bytes), the
         /// 128-bit service UUID (18) and a complete local name of 2 + 8 bytes.
@@ -83,6 +89,9 @@ namespace DeviceFirmware.Config
         /// <summary>provisioning.passkey: "none" or 6 digits. Default none.</summary>
         public static readonly ConfigKey ProvisioningPasskey = ConfigKey.Identifier(ProvisioningSection, "passkey", PasskeyLength, NoPasskeyValue);
 
+        /// <summary>provisioning.ble_during_exchange: keep or stop, exact case. Default keep.</summary>
+        public static readonly ConfigKey ProvisioningBleDuringExchange = ConfigKey.Choice(ProvisioningSection, "ble_during_exchange", new string[] { BleKeep, BleStop }, BleKeep);
+
         /// <summary>The schema: every key above, in documentation order.</summary>
         public static readonly ConfigKey[] Keys = new ConfigKey[]
         {
@@ -97,6 +106,7 @@ namespace DeviceFirmware.Config
             ProvisioningLongPressSeconds,
             ProvisioningDeviceName,
             ProvisioningPasskey,
+            ProvisioningBleDuringExchange,
         };
 
         /// <summary>Family name of the supply slot sections: [slot.&lt;name&gt;].</summary>

@@ -14,6 +14,7 @@ namespace DeviceFirmware.Config
         private readonly int _longPressSeconds;
         private readonly string _deviceName;
         private readonly int _passkey;
+        private readonly bool _stopBleDuringExchange;
 
         /// <summary>Creates the settings (values already checked by the reader).</summary>
         /// <param name="windowMinutes">How long the window stays open.</param>
@@ -21,13 +22,15 @@ namespace DeviceFirmware.Config
         /// <param name="longPressSeconds">How long the button must be held.</param>
         /// <param name="deviceName">BLE name, or null to derive it from the serial.</param>
         /// <param name="passkey">0..999999, or <see cref="NoPasskey"/>.</param>
-        public ProvisioningSettings(int windowMinutes, int buttonPin, int longPressSeconds, string deviceName, int passkey)
+        /// <param name="stopBleDuringExchange">True to stop the BLE server during the HTTPS code exchange (provisioning.ble_during_exchange = stop).</param>
+        public ProvisioningSettings(int windowMinutes, int buttonPin, int longPressSeconds, string deviceName, int passkey, bool stopBleDuringExchange)
         {
             _windowMinutes = windowMinutes;
             _buttonPin = buttonPin;
             _longPressSeconds = longPressSeconds;
             _deviceName = deviceName;
             _passkey = passkey;
+            _stopBleDuringExchange = stopBleDuringExchange;
         }
 
         /// <summary>Minutes the window stays open (provisioning.window_minutes).</summary>
@@ -66,13 +69,23 @@ namespace DeviceFirmware.Config
             get { return _passkey; }
         }
 
+        /// <summary>
+        /// True when the BLE server stops while the authorization code is exchanged over HTTPS, so that TLS gets
+        /// its memory; the app then reconnects to read the outcome (provisioning.ble_during_exchange = stop).
+        /// </summary>
+        public bool StopBleDuringExchange
+        {
+            get { return _stopBleDuringExchange; }
+        }
+
         /// <summary>A summary for the boot log; the passkey shows as "set", not its digits.</summary>
-        /// <returns>For example "window=10min button=GPIO0/5s name=auto passkey=none".</returns>
+        /// <returns>For example "window=10min button=GPIO0/5s name=auto passkey=none ble_during_exchange=keep".</returns>
         public override string ToString()
         {
             return "window=" + _windowMinutes + "min button=GPIO" + _buttonPin + "/" + _longPressSeconds + "s name="
                 + (_deviceName == null ? FirmwareConfigSchema.AutoDeviceName : _deviceName)
-                + " passkey=" + (HasPasskey ? "set" : FirmwareConfigSchema.NoPasskeyValue);
+                + " passkey=" + (HasPasskey ? "set" : FirmwareConfigSchema.NoPasskeyValue)
+                + " ble_during_exchange=" + (_stopBleDuringExchange ? FirmwareConfigSchema.BleStop : FirmwareConfigSchema.BleKeep);
         }
     }
 }

@@ -135,6 +135,15 @@ namespace DeviceFirmware.Esp32
         }
 
         /// <inheritdoc />
+        public void StopServer()
+        {
+            // BluetoothLEServer.Stop switches the stack to NotRunning (NimBLE stopped: links end, its memory is
+            // freed) and keeps the managed services; GattServiceProvider.StartAdvertising starts server mode again.
+            StopAdvertising();
+            BluetoothLEServer.Instance.Stop();
+        }
+
+        /// <inheritdoc />
         public void Notify(int characteristicIndex, byte[] value)
         {
             GattLocalCharacteristic characteristic = _characteristics == null ? null : _characteristics[characteristicIndex];

@@ -10,25 +10,30 @@ using nanoFramework.Networking;
 namespace DeviceFirmware.Esp32
 {
     /// <summary>
-    /// The ESP32's Wi-Fi station over nanoFramework's WifiNetworkHelper: <see cref="IWifiStation"/> for
-    /// provisioning (join with DHCP; the helper saves SSID and password in the Wi-Fi driver's configuration
-    /// block, not in our files) and <see cref="IWifiLink"/> for the operating loop (rejoin after a boot, forget
-    /// on a factory reset). Joins use <see cref="WifiReconnectionKind.Automatic"/>, so the driver itself
-    /// reconnects after a drop; <see cref="Reconnect"/> is the app's fallback when the link is still down.
-    /// Every wait is bounded by a cancellation token. The helper reports no reason a join failed beyond its
-    /// status (a wrong password and a missing network both end as a DHCP timeout), so a failed join is
-    /// <see cref="WifiJoinResult.Failed"/>. The password is never logged.
+    /// The ESP32's Wi-Fi station: <see cref="IWifiStation"/> for provisioning and <see cref="IWifiLink"/> for
+    /// the operating loop (rejoin after a boot with nanoFramework's WifiNetworkHelper, forget on a factory
+    /// reset). A provisioning join uses the <see cref="WifiAdapter"/> directly, because its connect status
+    /// tells a wrong password from a missing network (WifiNetworkHelper.ConnectDhcp ignores it and only waits
+    /// for DHCP); <see cref="WifiJoinClassifier"/> makes the decision. A joined network's SSID and password go
+    /// to the Wi-Fi driver's configuration block (not our files), as the helper does, but only once joined.
+    /// Joins use <see cref="WifiReconnectionKind.Automatic"/>, so the driver itself reconnects after a drop;
+    /// <see cref="Reconnect"/> is the app's fallback when the link is still down. Every wait is bounded.
+    /// The password is never logged.
     /// </summary>
     public sealed class WifiStation : IWifiStation, IWifiLink
     {
         private const string NoAddress = "0.0.0.0";
 
+        // How often a join looks for the DHCP address.
+        private const int AddressPollMs = 250;
+
         private readonly int _timeoutMs;
         private readonly HardwareRandomSource _radioRandom;
         private readonly ILog _log;
+        private WifiAdapter _adapter;
 
         /// <summary>Creates the station.</summary>
-        /// <param name="timeout">Longest wait for association and an IP address, e.g. 30 s.</param>
+        /// <param name="timeout">Longest wait for an IP address once associated (and for a rejoin), e.g. 30 s; the driver bounds the association itself (20 s).</param>
         /// <param name="radioRandom">The hardware RNG to arm once the radio runs, or null.</param>
         /// <param name="log">Where joins and failures are reported.</param>
         public WifiStation(TimeSpan timeout, HardwareRandomSource radioRandom, ILog log)
@@ -67,18 +72,31 @@ namespace DeviceFirmware.Esp32
                 throw new ArgumentNullException(ssid == null ? "ssid" : "password");
             }
 
-            bool joined;
-            using (CancellationTokenSource timeout = new CancellationTokenSource(_timeoutMs))
+            NetworkInterface wifi = WirelessInterface();
+            if (wifi == null)
             {
-                joined = WifiNetworkHelper.ConnectDhcp(ssid, password, WifiReconnectionKind.Automatic, false, 0, timeout.Token);
-            }
-
-            if (!joined)
-            {
-                _log.Warn("Wi-Fi: joining \"" + ssid + "\" failed: " + Reason());
+                _log.Error("Wi-Fi: no wireless network interface in this firmware image");
                 return WifiJoinResult.Failed;
             }
 
+            WifiAdapter adapter = Adapter();
+            adapter.Disconnect();
+
+            // Blocks until associated or refused, at most the driver's 20 s.
+            WifiConnectionResult connection = adapter.Connect(ssid, WifiReconnectionKind.Automatic, password);
+            WifiAssociationStatus status = (WifiAssociationStatus)(int)connection.ConnectionStatus;
+            bool gotAddress = status == WifiAssociationStatus.Success && WaitForAddress();
+            WifiJoinResult result = WifiJoinClassifier.Classify(status, gotAddress);
+            if (result != WifiJoinResult.Joined)
+            {
+                // Stop the driver's automatic retries with values that failed: they would share the radio with BLE for nothing.
+                adapter.Disconnect();
+                _log.Warn("Wi-Fi: joining \"" + ssid + "\" failed: connect status " + (int)status
+                    + (status == WifiAssociationStatus.Success ? ", no IP address within " + (_timeoutMs / 1000) + " s" : string.Empty));
+                return result;
+            }
+
+            StoreCredentials(wifi, ssid, password);
             OnJoined("joined \"" + ssid + "\"");
             return WifiJoinResult.Joined;
         }
@@ -111,7 +129,8 @@ namespace DeviceFirmware.Esp32
         /// <inheritdoc />
         public void ForgetCredentials()
         {
-            WifiNetworkHelper.Disconnect();
+            // The interface, whichever adapter object joined it (WifiNetworkHelper.Disconnect only reaches the helper's own).
+            Adapter().Disconnect();
             Wireless80211Configuration[] configurations = Wireless80211Configuration.GetAllWireless80211Configurations();
             for (int i = 0; i < configurations.Length; i++)
             {
@@ -122,6 +141,41 @@ namespace DeviceFirmware.Esp32
             }
 
             _log.Info("Wi-Fi: stored credentials erased (" + configurations.Length + " configuration(s))");
+        }
+
+        private WifiAdapter Adapter()
+        {
+            if (_adapter == null)
+            {
+                // One adapter for the station's life (the ESP32 has one Wi-Fi interface).
+                _adapter = WifiAdapter.FindAllAdapters()[0];
+            }
+
+            return _adapter;
+        }
+
+        private bool WaitForAddress()
+        {
+            for (int waited = 0; waited < _timeoutMs; waited += AddressPollMs)
+            {
+                if (IsConnected)
+                {
+                    return true;
+                }
+
+                Thread.Sleep(AddressPollMs);
+            }
+
+            return IsConnected;
+        }
+
+        private static void StoreCredentials(NetworkInterface wifi, string ssid, string password)
+        {
+            // The interface's own configuration, as WifiNetworkHelper stores it: the driver rejoins it at boot.
+            Wireless80211Configuration configuration = Wireless80211Configuration.GetAllWireless80211Configurations()[wifi.SpecificConfigId];
+            configuration.Ssid = ssid;
+            configuration.Password = password;
+            configuration.SaveConfiguration();
         }
 
         private void OnJoined(string what)

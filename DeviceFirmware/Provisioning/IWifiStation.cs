@@ -1,7 +1,7 @@
 namespace DeviceFirmware.Provisioning
 {
     /// <summary>
-    /// The Wi-Fi station (port; device: nanoFramework WifiNetworkHelper, host: a simulated network).
+    /// The Wi-Fi station (port; device: nanoFramework WifiAdapter, host: a simulated network).
     /// Called from the main loop only; it may block for the length of a join (seconds).
     /// </summary>
     public interface IWifiStation

@@ -22,6 +22,7 @@ namespace DeviceFirmware.Provisioning
         private readonly PkceMethod _pkceMethod;
         private readonly int _verifierLength;
         private readonly bool _passkeyRequired;
+        private readonly bool _stopBleDuringExchange;
 
         /// <summary>Creates a profile.</summary>
         /// <param name="deviceModel">DRS device model ID, 1..64 ASCII characters.</param>
@@ -34,6 +35,22 @@ namespace DeviceFirmware.Provisioning
         /// <param name="verifierLength">PKCE verifier length, 43..128.</param>
         /// <param name="passkeyRequired">True when pairing uses a passkey (secrets then need an authenticated link).</param>
         public ProvisioningProfile(string deviceModel, string serial, string firmwareVersion, string deviceName, TimeSpan window, TimeSpan longPress, PkceMethod pkceMethod, int verifierLength, bool passkeyRequired)
+            : this(deviceModel, serial, firmwareVersion, deviceName, window, longPress, pkceMethod, verifierLength, passkeyRequired, false)
+        {
+        }
+
+        /// <summary>Creates a profile.</summary>
+        /// <param name="deviceModel">DRS device model ID, 1..64 ASCII characters.</param>
+        /// <param name="serial">Device serial, 1..64 ASCII characters.</param>
+        /// <param name="firmwareVersion">Firmware version, 1..32 ASCII characters.</param>
+        /// <param name="deviceName">BLE name, 1..8 ASCII characters.</param>
+        /// <param name="window">How long the window stays open.</param>
+        /// <param name="longPress">How long the button must be held to open it.</param>
+        /// <param name="pkceMethod">PKCE challenge method.</param>
+        /// <param name="verifierLength">PKCE verifier length, 43..128.</param>
+        /// <param name="passkeyRequired">True when pairing uses a passkey (secrets then need an authenticated link).</param>
+        /// <param name="stopBleDuringExchange">True to stop the BLE server while the code is exchanged over HTTPS (provisioning.ble_during_exchange = stop).</param>
+        public ProvisioningProfile(string deviceModel, string serial, string firmwareVersion, string deviceName, TimeSpan window, TimeSpan longPress, PkceMethod pkceMethod, int verifierLength, bool passkeyRequired, bool stopBleDuringExchange)
         {
             CheckAscii(deviceModel, "deviceModel", MaxIdentifierLength);
             CheckAscii(serial, "serial", MaxIdentifierLength);
@@ -58,6 +75,7 @@ namespace DeviceFirmware.Provisioning
             _pkceMethod = pkceMethod;
             _verifierLength = verifierLength;
             _passkeyRequired = passkeyRequired;
+            _stopBleDuringExchange = stopBleDuringExchange;
         }
 
         /// <summary>The DRS device model ID.</summary>
@@ -114,6 +132,12 @@ namespace DeviceFirmware.Provisioning
             get { return _passkeyRequired; }
         }
 
+        /// <summary>True when the BLE server stops during the HTTPS code exchange and advertises again after it.</summary>
+        public bool StopBleDuringExchange
+        {
+            get { return _stopBleDuringExchange; }
+        }
+
         /// <summary>Builds the profile from nf.config.</summary>
         /// <param name="config">The configuration.</param>
         /// <param name="serial">The serial in use (configured or derived from the MAC).</param>
@@ -131,7 +155,8 @@ namespace DeviceFirmware.Provisioning
                 TimeSpan.FromTicks(settings.LongPressSeconds * TimeSpan.TicksPerSecond),
                 config.PkceMethod,
                 config.PkceVerifierLength,
-                settings.HasPasskey);
+                settings.HasPasskey,
+                settings.StopBleDuringExchange);
         }
 
         private static void CheckAscii(string value, string name, int maxLength)

@@ -17,11 +17,18 @@ namespace DeviceFirmware.Provisioning
         /// <summary>How long the window stays open after success, so the app can read the final status.</summary>
         public static readonly TimeSpan ProvisionedLinger = new TimeSpan(0, 0, 10);
 
+        /// <summary>
+        /// How long the window stays open after success when the BLE server was stopped for the exchange
+        /// (provisioning.ble_during_exchange = stop): the app must scan, reconnect and read the final status.
+        /// </summary>
+        public static readonly TimeSpan ReconnectLinger = new TimeSpan(0, 1, 0);
+
         /// <summary>After a failed attempt the window stays open at least this long, so the app can correct and retry.</summary>
         public static readonly TimeSpan FailureGrace = new TimeSpan(0, 2, 0);
 
         private readonly ProvisioningProfile _profile;
         private readonly ProvisioningPorts _ports;
+        private readonly IClock _clock;
         private readonly ILog _log;
         private readonly ProvisioningEndpoint _endpoint;
         private readonly LongPressDetector _longPress;
@@ -29,6 +36,7 @@ namespace DeviceFirmware.Provisioning
         private bool _registered;
         private bool _open;
         private bool _succeeded;
+        private bool _serverStopped;
         private DateTime _deadline;
         private DateTime _closeAt;
         private byte _attempt;
@@ -57,6 +65,11 @@ namespace DeviceFirmware.Provisioning
                 throw new ArgumentNullException("ports");
             }
 
+            if (clock == null)
+            {
+                throw new ArgumentNullException("clock");
+            }
+
             if (log == null)
             {
                 throw new ArgumentNullException("log");
@@ -64,6 +77,7 @@ namespace DeviceFirmware.Provisioning
 
             _profile = profile;
             _ports = ports;
+            _clock = clock;
             _log = log;
             _endpoint = new ProvisioningEndpoint(ProvisioningTable.Build(profile.PasskeyRequired), ReadableValues.Info(profile), clock, log);
             _longPress = ports.Button == null ? null : new LongPressDetector(profile.LongPress);
@@ -118,6 +132,7 @@ namespace DeviceFirmware.Provisioning
 
             // Radio first: the ESP32's RNG is truly random only while a radio runs, and the verifier comes next.
             _ports.Peripheral.StartAdvertising(_profile.DeviceName);
+            _serverStopped = false;
             if (NewAttempt(now, ProvisioningErrors.None))
             {
                 _log.Info("provisioning window open for " + Minutes(_profile.Window) + " min, advertising as " + _profile.DeviceName);
@@ -149,6 +164,12 @@ namespace DeviceFirmware.Provisioning
             if (!_open)
             {
                 return;
+            }
+
+            if (_serverStopped)
+            {
+                // The restart after the exchange failed: the app cannot reach the outcome until it works.
+                RestartServer();
             }
 
             _endpoint.ExpireStaleMessages(now);
@@ -280,6 +301,11 @@ namespace DeviceFirmware.Provisioning
 
         private void ExchangeCode(DateTime now)
         {
+            if (_profile.StopBleDuringExchange)
+            {
+                StopServer();
+            }
+
             CodeExchangeResult result;
             try
             {
@@ -291,24 +317,61 @@ namespace DeviceFirmware.Provisioning
                 result = CodeExchangeResult.Failed;
             }
 
+            // The outcome's times count from the end of the exchange: a TLS handshake takes seconds.
+            DateTime ended = _clock.UtcNow;
             switch (result)
             {
                 case CodeExchangeResult.Succeeded:
-                    Succeed(now);
+                    Succeed(ended);
                     break;
                 case CodeExchangeResult.Unreachable:
                     // The code may not have reached LWA: keep it and the verifier so a commit can retry within the code's lifetime.
-                    Fail(now, ProvisioningErrors.LwaUnreachable);
+                    Fail(ended, ProvisioningErrors.LwaUnreachable);
                     break;
                 case CodeExchangeResult.CodeRejected:
-                    FailWithNewChallenge(now, ProvisioningErrors.CodeRejected);
+                    FailWithNewChallenge(ended, ProvisioningErrors.CodeRejected);
                     break;
                 case CodeExchangeResult.ClientRejected:
-                    FailWithNewChallenge(now, ProvisioningErrors.ClientRejected);
+                    FailWithNewChallenge(ended, ProvisioningErrors.ClientRejected);
                     break;
                 default:
-                    FailWithNewChallenge(now, ProvisioningErrors.ExchangeFailed);
+                    FailWithNewChallenge(ended, ProvisioningErrors.ExchangeFailed);
                     break;
+            }
+
+            // Advertise again only now, so that an app that reconnects reads the outcome, not EXCHANGING_CODE.
+            if (_serverStopped && _open)
+            {
+                RestartServer();
+            }
+        }
+
+        private void StopServer()
+        {
+            // Set first: a stop that throws half-way still gets a restart.
+            _serverStopped = true;
+            try
+            {
+                _ports.Peripheral.StopServer();
+                _log.Info("provisioning: BLE server stopped for the code exchange (ble_during_exchange = stop)");
+            }
+            catch (Exception e)
+            {
+                _log.Warn("provisioning: BLE server not stopped: " + e.Message + "; exchanging with it running");
+            }
+        }
+
+        private void RestartServer()
+        {
+            try
+            {
+                _ports.Peripheral.StartAdvertising(_profile.DeviceName);
+                _serverStopped = false;
+                _log.Info("provisioning: BLE server advertising again; the app reconnects to read the outcome");
+            }
+            catch (Exception e)
+            {
+                _log.Error("provisioning: BLE server not restarted: " + e.Message + "; retrying at the next step");
             }
         }
 
@@ -318,9 +381,10 @@ namespace DeviceFirmware.Provisioning
             WipeVerifier();
             _endpoint.ClearAll();
             _succeeded = true;
-            _closeAt = now + ProvisionedLinger;
+            TimeSpan linger = _profile.StopBleDuringExchange ? ReconnectLinger : ProvisionedLinger;
+            _closeAt = now + linger;
             _endpoint.Publish(ProvisioningState.Provisioned, ProvisioningErrors.None, _attempt, ReadableValues.NoChallenge(), _closeAt);
-            _log.Info("provisioning: provisioned; verifier wiped; window closes in " + (ProvisionedLinger.Ticks / TimeSpan.TicksPerSecond) + " s");
+            _log.Info("provisioning: provisioned; verifier wiped; window closes in " + (linger.Ticks / TimeSpan.TicksPerSecond) + " s");
         }
 
         private void Fail(DateTime now, byte error)
@@ -381,6 +445,7 @@ namespace DeviceFirmware.Provisioning
             // Tell a still-connected app before the service goes away.
             NotifyIfChanged(now);
             _ports.Peripheral.StopAdvertising();
+            _serverStopped = false;
             _log.Info("provisioning window closed: " + reason);
         }
 

@@ -15,13 +15,14 @@ namespace DeviceFirmware.Sandbox
     {
         private const string Usage =
             "usage: DeviceFirmware.Sandbox [--port N] [--client-id ID --redirect-uri URI...] [--rotate]\n"
-            + "                              [--delivery-delay SECONDS] [--expires-in-string] [--quiet]\n"
+            + "                              [--delivery-delay SECONDS] [--expires-in-string] [--state FILE] [--quiet]\n"
             + "  --port N              TCP port on 127.0.0.1 (default 5000; 0 = any free port)\n"
             + "  --client-id ID        register this LWA client (besides the default one)...\n"
             + "  --redirect-uri URI    ...with this redirect URI (repeatable)\n"
             + "  --rotate              new refresh token on every refresh\n"
             + "  --delivery-delay S    orders count as delivered S seconds after they are placed\n"
             + "  --expires-in-string   send expires_in as a JSON string\n"
+            + "  --state FILE          resume from FILE if it exists; save the state to it when stopped\n"
             + "  --quiet               do not print each request\n";
 
         /// <summary>Entry point.</summary>
@@ -57,6 +58,9 @@ namespace DeviceFirmware.Sandbox
                         case "--expires-in-string":
                             options.ExpiresInAsString = true;
                             break;
+                        case "--state":
+                            options.StatePath = Next(args, ref i);
+                            break;
                         case "--quiet":
                             quiet = true;
                             break;
@@ -90,7 +94,7 @@ namespace DeviceFirmware.Sandbox
             {
                 server = SandboxServer.Start(options);
             }
-            catch (Exception e) when (e is System.IO.IOException || e is ArgumentException)
+            catch (Exception e) when (e is System.IO.IOException || e is System.IO.InvalidDataException || e is ArgumentException || e is UnauthorizedAccessException)
             {
                 Console.Error.WriteLine("sandbox: cannot start: " + e.Message);
                 return 1;
@@ -113,6 +117,11 @@ namespace DeviceFirmware.Sandbox
                     Console.WriteLine("  client " + client.ClientId + " -> " + string.Join(", ", client.RedirectUris));
                 }
 
+                if (server.RestoredFrom != null)
+                {
+                    Console.WriteLine("  resumed from " + server.RestoredFrom + ": " + server.Registrations().Count + " registration(s), " + server.Orders().Count + " order(s)");
+                }
+
                 Console.WriteLine("Ctrl+C stops it.");
                 using (var stop = new ManualResetEventSlim())
                 using (PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop(stop)))
@@ -122,6 +131,19 @@ namespace DeviceFirmware.Sandbox
                 }
 
                 Console.WriteLine("sandbox stopped; " + server.Requests.Count + " requests served");
+                if (options.StatePath != null)
+                {
+                    try
+                    {
+                        server.SaveState(options.StatePath);
+                        Console.WriteLine("state saved to " + options.StatePath + " (tokens as SHA-256 only)");
+                    }
+                    catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
+                    {
+                        Console.Error.WriteLine("sandbox: state not saved: " + e.Message);
+                        return 1;
+                    }
+                }
             }
 
             return 0;

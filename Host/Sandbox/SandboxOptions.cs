@@ -73,6 +73,16 @@ namespace DeviceFirmware.Sandbox
         /// <summary>Delay of a slow fault that names none (default 2 s, real time).</summary>
         public TimeSpan DefaultSlowDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+        /// <summary>
+        /// A state file written by <see cref="SandboxServer.SaveState"/> to resume from: registrations, token
+        /// families, refresh and unexpired access tokens, subscriptions and orders come back, so a device
+        /// holding a refresh token from an earlier run can refresh. Null (default): a fresh start. A path
+        /// whose file does not exist is a fresh start too; a file that is not a valid state file for these
+        /// options (for example one naming a slot <see cref="Slots"/> lacks) makes the start throw
+        /// <see cref="System.IO.InvalidDataException"/>, naming the file and the problem.
+        /// </summary>
+        public string StatePath { get; set; }
+
         /// <summary>Hold of a timeout fault that names none (default and maximum <see cref="HoldCap"/>, real time).</summary>
         public TimeSpan DefaultTimeoutHold { get; set; } = HoldCap;
     }

@@ -58,6 +58,9 @@ namespace DeviceFirmware.Sandbox
         /// <summary>The sandbox clock (the options' clock, or the wall clock).</summary>
         public ISandboxClock Clock => _state.Settings.Clock;
 
+        /// <summary>The full path of the state file this server resumed from (<see cref="SandboxOptions.StatePath"/>), or null after a fresh start.</summary>
+        public string RestoredFrom { get; private init; }
+
         /// <summary>The faults armed on this server.</summary>
         public FaultInjector Faults { get; }
 
@@ -81,6 +84,13 @@ namespace DeviceFirmware.Sandbox
         {
             SandboxSettings settings = SandboxSettings.From(options ?? new SandboxOptions());
             var state = new SandboxState(settings);
+            bool restored = settings.StatePath != null && System.IO.File.Exists(settings.StatePath);
+            if (restored)
+            {
+                // Before binding: a bad file fails the start with nothing listening.
+                StateFile.Load(state, settings.StatePath);
+            }
+
             var faults = new FaultInjector();
             var requests = new RequestLog();
             var stopping = new CancellationTokenSource();
@@ -112,7 +122,7 @@ namespace DeviceFirmware.Sandbox
             }
 
             string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-            return new SandboxServer(app, state, stopping, faults, requests, new Uri(address));
+            return new SandboxServer(app, state, stopping, faults, requests, new Uri(address)) { RestoredFrom = restored ? settings.StatePath : null };
         }
 
         /// <summary>Revokes every token issued so far (the user removed the device, or LWA lost them): refresh gives invalid_grant, DRS gives Invalid token.</summary>
@@ -202,6 +212,29 @@ namespace DeviceFirmware.Sandbox
             {
                 return _state.RegistrationSnapshots();
             }
+        }
+
+        /// <summary>
+        /// Writes the durable state (registrations, token families, refresh and unexpired access tokens as
+        /// SHA-256 only, subscriptions, orders, the clock's time) to <paramref name="path"/> as JSON, through a
+        /// temporary file renamed over it. A server started with <see cref="SandboxOptions.StatePath"/> set to
+        /// that file resumes from it. Codes, the request log and armed faults are not saved.
+        /// </summary>
+        /// <param name="path">The file; its folder must exist.</param>
+        public void SaveState(string path)
+        {
+            if (string.IsNullOrEmpty(path))
+            {
+                throw new ArgumentException("A state file path is required.", nameof(path));
+            }
+
+            string json;
+            lock (_state.Gate)
+            {
+                json = StateFile.Serialize(_state);
+            }
+
+            StateFile.Write(path, json);
         }
 
         /// <summary>Stops the server: held requests are released, the port is closed.</summary>

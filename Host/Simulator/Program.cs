@@ -42,6 +42,12 @@ namespace DeviceFirmware.Simulator
                 Console.Error.WriteLine(e.Message + " (" + settings.ConfigSource + ")");
                 return 2;
             }
+            catch (InvalidDataException e)
+            {
+                // A kept flash folder whose sandbox state or clock file is damaged: nothing was changed in it.
+                Console.Error.WriteLine(e.Message);
+                return 2;
+            }
         }
     }
 }

@@ -12,6 +12,9 @@ namespace DeviceFirmware.Simulator
         /// <summary>story or soak.</summary>
         public string Kind { get; init; }
 
+        /// <summary>True when the run resumed a kept flash folder: the device booted provisioned.</summary>
+        public bool Resumed { get; init; }
+
         /// <summary>Virtual time covered.</summary>
         public TimeSpan SimulatedTime { get; init; }
 
@@ -85,7 +88,7 @@ namespace DeviceFirmware.Simulator
         public string ToText()
         {
             var text = new StringBuilder();
-            text.AppendLine($"Summary ({Kind}): {SimulatedTime.TotalDays:0.0} simulated days in {WallTime.TotalSeconds:0.0} s; device {FinalMode?.ToString() ?? "off"}");
+            text.AppendLine($"Summary ({Kind}{(Resumed ? ", resumed provisioned from the kept flash folder" : string.Empty)}): {SimulatedTime.TotalDays:0.0} simulated days in {WallTime.TotalSeconds:0.0} s; device {FinalMode?.ToString() ?? "off"}");
             int expected = LowEpisodes - EpisodesAwaitingOrder;
             text.AppendLine($"  orders placed:      {Orders} for {LowEpisodes} low episode(s) (target: one each{(EpisodesAwaitingOrder > 0 ? $", {EpisodesAwaitingOrder} just started" : string.Empty)}): {(Orders >= expected && DuplicateOrders == 0 ? "OK" : "MISMATCH")}");
             text.AppendLine($"  duplicate orders:   {DuplicateOrders} (target 0)");

@@ -27,6 +27,15 @@ namespace DeviceFirmware.Simulator
         /// <summary>Firmware version the simulated device reports.</summary>
         public const string FirmwareVersion = "0.6.0-sim";
 
+        /// <summary>The sandbox's state in a kept flash folder (tokens as SHA-256 only).</summary>
+        public const string SandboxStateFile = "sandbox-state.json";
+
+        /// <summary>The virtual clock's time in a kept flash folder (ISO-8601 round-trip, UTC).</summary>
+        public const string ClockFile = "virtual-clock.txt";
+
+        /// <summary>Where the virtual clock starts when no kept folder says otherwise.</summary>
+        public static readonly DateTimeOffset Epoch = new DateTimeOffset(2030, 1, 1, 8, 0, 0, TimeSpan.Zero);
+
         // A fixed simulated chip MAC, so the simulated serial is stable from run to run.
         private static readonly byte[] SimulatedMac = { 0x24, 0x0A, 0xC4, 0x5E, 0x1A, 0x70 };
         private static readonly TimeSpan MinStep = TimeSpan.FromMilliseconds(50);
@@ -44,12 +53,18 @@ namespace DeviceFirmware.Simulator
         private FirmwareMode? _lastMode;
         private bool _windowHandled;
         private DateTime _nextReboot = DateTime.MaxValue;
+        private int _ordersAtStart;
+        private int _requestsSaved = -1;
 
-        /// <summary>A run printing to <paramref name="output"/> (null: silent).</summary>
+        /// <summary>
+        /// A run printing to <paramref name="output"/> (null: silent). With a kept flash folder the virtual clock
+        /// resumes where the previous run left it; a clock file that cannot be read throws <see cref="InvalidDataException"/>.
+        /// </summary>
         public SimulationRun(SimulationSettings settings, TextWriter output)
         {
             _settings = settings ?? throw new ArgumentNullException(nameof(settings));
-            Clock = new VirtualClock(new DateTimeOffset(2030, 1, 1, 8, 0, 0, TimeSpan.Zero));
+            SavedClock = KeepsFolder ? ReadSavedClock() : null;
+            Clock = new VirtualClock(SavedClock ?? Epoch);
             Log = new StoryLog(output, Clock) { Quiet = settings.Quiet };
         }
 
@@ -89,6 +104,12 @@ namespace DeviceFirmware.Simulator
         /// <summary>When false, the user does not provision by themselves when the window opens (tests drive it).</summary>
         public bool AutoProvision { get; set; } = true;
 
+        /// <summary>The virtual time a kept flash folder resumed from, or null (a fresh world).</summary>
+        public DateTimeOffset? SavedClock { get; }
+
+        /// <summary>True when the first boot of this run found the device provisioned (a kept flash folder).</summary>
+        public bool Resumed { get; private set; }
+
         /// <summary>Boots so far.</summary>
         public int Boots { get; private set; }
 
@@ -98,8 +119,8 @@ namespace DeviceFirmware.Simulator
         /// <summary>Exceptions that escaped a tick (a firmware bug, or a simulated power cut mid-write).</summary>
         public int TickFailures { get; private set; }
 
-        /// <summary>Orders the sandbox placed for this device (or the device saw placed, without a sandbox).</summary>
-        public int OrdersPlaced => Sandbox != null ? Sandbox.Orders().Count : _deviceOrders.Count;
+        /// <summary>Orders the sandbox placed in this run (or the device saw placed, without a sandbox); not those of an earlier run it resumed.</summary>
+        public int OrdersPlaced => Sandbox != null ? Sandbox.Orders().Count - _ordersAtStart : _deviceOrders.Count;
 
         /// <summary>Refresh requests the sandbox received.</summary>
         public int Refreshes => Sandbox?.Requests.CountOf(SandboxEndpoint.Token, "refresh_token") ?? 0;
@@ -110,7 +131,8 @@ namespace DeviceFirmware.Simulator
             string configText = _settings.ConfigText ?? EmbeddedConfig();
             if (_settings.UsesSandbox)
             {
-                var options = new SandboxOptions { Clock = Clock.Sandbox, DeliveryDelay = _settings.DeliveryDelay, Port = RememberedPort() };
+                int savedPort = RememberedPort();
+                var options = new SandboxOptions { Clock = Clock.Sandbox, DeliveryDelay = _settings.DeliveryDelay, Port = savedPort, StatePath = KeepsFolder ? Path.Combine(FlashFolder(), SandboxStateFile) : null };
                 options.Clients.Clear();
                 options.Clients.Add(new SandboxClient(_settings.ClientId, _settings.RedirectUri));
                 _settings.ConfigureSandbox?.Invoke(options);
@@ -122,9 +144,20 @@ namespace DeviceFirmware.Simulator
                 {
                     options.Port = 0;
                     Sandbox = SandboxServer.Start(options);
+                    Log.Story($"the sandbox's saved port {savedPort} is taken by another program: it listens on {Sandbox.Port} instead. "
+                        + "The tokens on flash name the old token URL, so the device will ask to be provisioned again (free the port to resume)");
                 }
 
                 RememberPort(Sandbox.Port);
+                IReadOnlyList<SandboxOrder> restoredOrders = Sandbox.Orders();
+                _ordersAtStart = restoredOrders.Count;
+                _ordersSeen = _ordersAtStart;
+                foreach (SandboxOrder order in restoredOrders.Where(o => o.Status != SandboxOrder.Pending))
+                {
+                    // Deliveries of the earlier run were refilled then; one still pending is refilled when it arrives.
+                    _refilledOrders.Add(order.EventInstanceId);
+                }
+
                 foreach (FaultSpec fault in _settings.Faults.Where(f => !f.WrongWifiPassword))
                 {
                     Sandbox.Faults.Add(fault.Endpoint.Value, fault.Kind, fault.Count);
@@ -133,6 +166,11 @@ namespace DeviceFirmware.Simulator
                 configText = WithUrls(configText, Sandbox.TokenUrl, Sandbox.BaseUrl);
                 _authorizeUrl = Sandbox.AuthorizeUrl;
                 Log.Story($"sandbox LWA + DRS listening on {Sandbox.BaseUrl} (its clock is the simulation's)");
+                if (Sandbox.RestoredFrom != null)
+                {
+                    Log.Story($"sandbox state restored from {Sandbox.RestoredFrom}: {Sandbox.Registrations().Count(r => r.Active)} active registration(s), "
+                        + $"{_ordersAtStart} earlier order(s) ({restoredOrders.Count(o => o.Status == SandboxOrder.Pending)} pending); the virtual clock resumes at {Clock.UtcNow:yyyy-MM-dd HH:mm} UTC");
+                }
             }
             else
             {
@@ -184,6 +222,12 @@ namespace DeviceFirmware.Simulator
             App = new FirmwareApp(Config, Serial, FirmwareVersion, ports);
             Log.Story(Boots == 1 ? "power on" : "power on again (RAM empty, flash kept)");
             App.Boot(Clock.UtcNow);
+            if (Boots == 1 && App.IsProvisioned)
+            {
+                Resumed = true;
+                Log.Story("the device boots provisioned from the kept flash folder: no BLE provisioning; it refreshes its access token with the stored refresh token");
+            }
+
             _windowHandled = false;
             ReportMode();
         }
@@ -231,6 +275,7 @@ namespace DeviceFirmware.Simulator
 
             ReportMode();
             WatchOrders();
+            SaveWorldIfChanged();
             if (AutoProvision && App.Mode == FirmwareMode.WindowOpen && !App.IsProvisioned && !_windowHandled)
             {
                 _windowHandled = true;
@@ -339,6 +384,11 @@ namespace DeviceFirmware.Simulator
             int refreshes = Refreshes;
             bool refreshed = RunUntil(() => App.Mode == FirmwareMode.Operating && (Sandbox == null || Refreshes > refreshes), TimeSpan.FromDays(1));
             Log.Story(refreshed ? "the device is back to work with the refresh token from flash (a new access token was fetched)" : "no refresh after the reboot");
+            if (KeepsFolder)
+            {
+                Log.Story($"flash, Wi-Fi driver, sandbox state and clock kept in {FlashFolder()}: the next run with --flash-dir resumes provisioned");
+            }
+
             return Report("story");
         }
 
@@ -360,6 +410,7 @@ namespace DeviceFirmware.Simulator
             var report = new SimulationReport
             {
                 Kind = kind,
+                Resumed = Resumed,
                 SimulatedTime = Clock.UtcNow - Clock.Start,
                 WallTime = _wall.Elapsed,
                 LowEpisodes = Supply.Slots.Sum(s => s.LowEpisodes),
@@ -397,6 +448,15 @@ namespace DeviceFirmware.Simulator
         /// <inheritdoc />
         public void Dispose()
         {
+            try
+            {
+                SaveWorld();
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                Log.Story($"the sandbox state and clock could not be saved in {FlashFolder()}: {e.Message}");
+            }
+
             Companion?.Dispose();
             _http?.Dispose();
             Sandbox?.Dispose();
@@ -562,7 +622,7 @@ namespace DeviceFirmware.Simulator
 
             // Orders per low episode of each slot's supply: more than one in an episode is a duplicate.
             int duplicates = 0;
-            foreach (IGrouping<string, SandboxOrder> slotOrders in Sandbox.Orders().GroupBy(o => o.SlotId))
+            foreach (IGrouping<string, SandboxOrder> slotOrders in Sandbox.Orders().Skip(_ordersAtStart).GroupBy(o => o.SlotId))
             {
                 duplicates += Math.Max(0, slotOrders.Count() - EpisodesOf(slotOrders.Key));
             }
@@ -603,9 +663,53 @@ namespace DeviceFirmware.Simulator
             return _tempFlashDir;
         }
 
+        // The flash folder outlives the run: the sandbox's state, port and the clock are kept with it.
+        private bool KeepsFolder => _settings.FlashDir != null && _settings.Flash == null;
+
+        private DateTimeOffset? ReadSavedClock()
+        {
+            string file = Path.Combine(FlashFolder(), ClockFile);
+            if (!File.Exists(file))
+            {
+                return null;
+            }
+
+            string text = File.ReadAllText(file).Trim();
+            return DateTimeOffset.TryParseExact(text, "O", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateTimeOffset time) && time >= Epoch
+                ? time.ToUniversalTime()
+                : throw new InvalidDataException($"{file} does not hold a virtual time (ISO-8601 round-trip, not before {Epoch:O}); delete it to start the clock afresh");
+        }
+
+        // Saved whenever the sandbox served a request (anything it keeps can change only then, or through the
+        // control API, saved at the end), so a run stopped with Ctrl+C still leaves a state the flash agrees with.
+        private void SaveWorldIfChanged()
+        {
+            if (KeepsFolder && Sandbox != null && Sandbox.Requests.Count != _requestsSaved)
+            {
+                SaveWorld();
+            }
+        }
+
+        private void SaveWorld()
+        {
+            if (!KeepsFolder || Config == null)
+            {
+                return;
+            }
+
+            Directory.CreateDirectory(FlashFolder());
+            if (Sandbox != null)
+            {
+                _requestsSaved = Sandbox.Requests.Count;
+                Sandbox.SaveState(Path.Combine(FlashFolder(), SandboxStateFile));
+            }
+
+            File.WriteAllText(Path.Combine(FlashFolder(), ClockFile), Clock.Sandbox.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         private int RememberedPort()
         {
-            if (_settings.FlashDir == null || _settings.Flash != null)
+            if (!KeepsFolder)
             {
                 return 0;
             }
@@ -616,7 +720,7 @@ namespace DeviceFirmware.Simulator
 
         private void RememberPort(int port)
         {
-            if (_settings.FlashDir != null && _settings.Flash == null)
+            if (KeepsFolder)
             {
                 Directory.CreateDirectory(FlashFolder());
                 File.WriteAllText(Path.Combine(FlashFolder(), "sandbox.port"), port.ToString());

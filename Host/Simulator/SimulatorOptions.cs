@@ -19,8 +19,9 @@ running low, one order, delivery and refill, reboot, token refresh, summary. Vir
                            KIND: ServerError, ServiceUnavailable, TooManyRequests, Forbidden, Timeout, Slow,
                            InvalidGrant, RevokeAllTokens, RotateRefreshToken; COUNT: n or always (default 1).
                            wifi:WrongPassword[:COUNT] makes the simulated access point refuse joins.
-  --flash-dir DIR          keep the device's flash (and the simulated Wi-Fi driver's network) in DIR:
-                           a second run boots provisioned
+  --flash-dir DIR          keep the device's flash, the simulated Wi-Fi driver's network, the sandbox's
+                           state (sandbox-state.json, tokens as SHA-256 only), its port and the virtual
+                           clock in DIR: a second run resumes provisioned and refreshes its token
   --seed N                 seed of the device's random source and of the supply curve (default 1)
   --config PATH            another nf.config (model, serial, slots; URLs replaced by the sandbox's)
   --lwa-url URL            external LWA token endpoint (no sandbox); with --drs-url for DRS

@@ -12,7 +12,8 @@ namespace DeviceFirmware.Host.Ble
     /// write longer than MTU - 3 cannot be sent; write-protected characteristics answer Insufficient
     /// Encryption (0x0F) or Insufficient Authentication (0x05) before the handler sees the write
     /// (unless built to emulate a stack that ignores protection levels); notifications are cut to
-    /// MTU - 3. Connections stay open when advertising stops, the harder case for the protocol.
+    /// MTU - 3. Connections stay open when advertising stops, the harder case for the protocol;
+    /// <see cref="StopServer"/> drops them, as stopping NimBLE does.
     /// </summary>
     public sealed class InMemoryGattPeripheral : IGattPeripheral
     {
@@ -40,6 +41,21 @@ namespace DeviceFirmware.Host.Ble
 
         /// <summary>How many times advertising started.</summary>
         public int AdvertisingStarts { get; private set; }
+
+        /// <summary>How many times the server was stopped (<see cref="StopServer"/>).</summary>
+        public int ServerStops { get; private set; }
+
+        /// <summary>Clients connected now.</summary>
+        public int ConnectionCount
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _connections.Count;
+                }
+            }
+        }
 
         /// <summary>The registered service, or null.</summary>
         public GattServiceTable Table => _table;
@@ -81,6 +97,24 @@ namespace DeviceFirmware.Host.Ble
             lock (_sync)
             {
                 IsAdvertising = false;
+            }
+        }
+
+        /// <inheritdoc />
+        public void StopServer()
+        {
+            InMemoryGattConnection[] connections;
+            lock (_sync)
+            {
+                IsAdvertising = false;
+                ServerStops++;
+                connections = _connections.ToArray();
+            }
+
+            // The stack going down ends every link; each client sees a disconnect, the handler one per link.
+            foreach (InMemoryGattConnection connection in connections)
+            {
+                connection.Disconnect();
             }
         }
 

@@ -43,6 +43,8 @@ namespace DeviceFirmware.Sandbox.State
 
         public TimeSpan DefaultTimeoutHold { get; private set; }
 
+        public string StatePath { get; private set; }
+
         /// <summary>Checks <paramref name="options"/> and copies it; throws <see cref="ArgumentException"/> naming the bad option.</summary>
         public static SandboxSettings From(SandboxOptions options)
         {
@@ -110,6 +112,7 @@ namespace DeviceFirmware.Sandbox.State
                 DeliveryDelay = options.DeliveryDelay,
                 DefaultSlowDelay = options.DefaultSlowDelay,
                 DefaultTimeoutHold = options.DefaultTimeoutHold,
+                StatePath = string.IsNullOrEmpty(options.StatePath) ? null : System.IO.Path.GetFullPath(options.StatePath),
             };
         }
 

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
 using DeviceFirmware.Sandbox.Lwa;
 
 namespace DeviceFirmware.Sandbox.State
@@ -7,6 +9,8 @@ namespace DeviceFirmware.Sandbox.State
     /// <summary>
     /// Everything the sandbox remembers: codes, tokens, registrations, orders. One lock (<see cref="Gate"/>)
     /// guards it all; handlers hold it for the whole of a request's processing, which is short and never waits.
+    /// Access and refresh tokens are kept under the SHA-256 of their text (<see cref="TokenKey"/>), so the
+    /// saved state (<see cref="StateFile"/>) holds no usable token.
     /// </summary>
     internal sealed class SandboxState
     {
@@ -46,9 +50,60 @@ namespace DeviceFirmware.Sandbox.State
 
         public AuthorizationCode FindCode(string code) => _codes.TryGetValue(code, out AuthorizationCode found) ? found : null;
 
-        public AccessTokenRecord FindAccessToken(string token) => _accessTokens.TryGetValue(token, out AccessTokenRecord found) ? found : null;
+        public AccessTokenRecord FindAccessToken(string token) => token != null && _accessTokens.TryGetValue(TokenKey(token), out AccessTokenRecord found) ? found : null;
 
-        public RefreshTokenRecord FindRefreshToken(string token) => _refreshTokens.TryGetValue(token, out RefreshTokenRecord found) ? found : null;
+        public RefreshTokenRecord FindRefreshToken(string token) => token != null && _refreshTokens.TryGetValue(TokenKey(token), out RefreshTokenRecord found) ? found : null;
+
+        /// <summary>The key a token is kept under: base64 of the SHA-256 of its UTF-8 text.</summary>
+        public static string TokenKey(string token) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+        // ---- what StateFile saves and restores (the durable part: not codes, not the request log) ----
+
+        public IReadOnlyList<Registration> AllRegistrations => _allRegistrations;
+
+        public IReadOnlyList<TokenFamily> Families => _families;
+
+        public IReadOnlyList<Order> AllOrders => _orders;
+
+        public IReadOnlyDictionary<string, AccessTokenRecord> AccessTokensByKey => _accessTokens;
+
+        public IReadOnlyDictionary<string, RefreshTokenRecord> RefreshTokensByKey => _refreshTokens;
+
+        public IReadOnlyDictionary<string, Order> OrdersByEvent => _ordersByEvent;
+
+        public IReadOnlyDictionary<string, bool> SubscribedAtRegistration => _subscribedAtRegistration;
+
+        public void RestoreRegistration(Registration registration)
+        {
+            if (registration.Active && !_activeRegistrations.TryAdd(registration.Device.Key, registration))
+            {
+                throw new ArgumentException("two active registrations for one device");
+            }
+
+            _allRegistrations.Add(registration);
+        }
+
+        public TokenFamily RestoreFamily(string clientId, Registration registration, bool revoked)
+        {
+            TokenFamily family = NewFamily(clientId, registration);
+            family.Revoked = revoked;
+            return family;
+        }
+
+        public void RestoreAccessToken(string key, AccessTokenRecord record) => _accessTokens.Add(key, record);
+
+        public void RestoreRefreshToken(string key, RefreshTokenRecord record) => _refreshTokens.Add(key, record);
+
+        public void RestoreOrder(Order order)
+        {
+            order.Registration.Orders.Add(order);
+            _orders.Add(order);
+            _ordersByEvent.Add(order.EventInstanceId, order);
+        }
+
+        public void RestoreInProgressEvent(string eventInstanceId, Order order) => _ordersByEvent.Add(eventInstanceId, order);
+
+        public void RestoreSubscribedAtRegistration(string slotId, bool subscribed) => _subscribedAtRegistration[slotId] = subscribed;
 
         /// <summary>The device's active registration, created (with the configured slots) when it has none.</summary>
         public Registration Register(DeviceIdentity device, string userId)
@@ -86,14 +141,14 @@ namespace DeviceFirmware.Sandbox.State
         public string IssueAccessToken(TokenFamily family)
         {
             string token = _tokens.NewAccessToken();
-            _accessTokens.Add(token, new AccessTokenRecord(family, Now + Settings.AccessTokenLifetime));
+            _accessTokens.Add(TokenKey(token), new AccessTokenRecord(family, Now + Settings.AccessTokenLifetime));
             return token;
         }
 
         public string IssueRefreshToken(TokenFamily family)
         {
             string token = _tokens.NewRefreshToken();
-            _refreshTokens.Add(token, new RefreshTokenRecord(family));
+            _refreshTokens.Add(TokenKey(token), new RefreshTokenRecord(family));
             return token;
         }
 

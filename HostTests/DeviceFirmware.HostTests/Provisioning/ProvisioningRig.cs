@@ -21,7 +21,7 @@ namespace DeviceFirmware.HostTests.Provisioning
 
         public static readonly DateTime Start = new DateTime(2024, 5, 1, 12, 0, 0, DateTimeKind.Utc);
 
-        public ProvisioningRig(bool passkey = false, bool enforceProtection = true)
+        public ProvisioningRig(bool passkey = false, bool enforceProtection = true, bool stopBleDuringExchange = false)
         {
             Clock = new TestClock(Start);
             Log = new ProvisioningLog();
@@ -31,7 +31,7 @@ namespace DeviceFirmware.HostTests.Provisioning
             Lwa = new SimulatedLwa(ClientId, () => Clock.UtcNow);
             Reset = new RecordingReset();
             Profile = new ProvisioningProfile("DeviceFirmwareSim", "240AC45E1A70", "0.4.0", BleDeviceName.FromSerial("240AC45E1A70"),
-                TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(5), PkceMethod.S256, 43, passkey);
+                TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(5), PkceMethod.S256, 43, passkey, stopBleDuringExchange);
             Session = new ProvisioningSession(Profile, new ProvisioningPorts(Peripheral, Wifi, Time, Lwa, Reset, new OsRandomSource(), null), Clock, Log);
         }
 
