@@ -1,5 +1,6 @@
 using System;
 using DeviceFirmware.Auth;
+using DeviceFirmware.Codec;
 using DeviceFirmware.Provisioning;
 using DeviceFirmware.Tests.Fakes;
 using nanoFramework.TestFramework;
@@ -37,9 +38,9 @@ namespace DeviceFirmware.Tests.Provisioning
             ProvisioningProfile profile = new ProvisioningProfile("ModelX", "240AC45E1A70", "1.2.3", "DRS-1A70", new TimeSpan(0, 10, 0), new TimeSpan(0, 0, 5), PkceMethod.S256, 43, true);
             byte[] info = ReadableValues.Info(profile);
             CollectionAssert.AreEqual(new byte[] { 1 }, Tlv.Find(info, ReadableValues.TagProtocolVersion));
-            Assert.AreEqual("ModelX", WireText.ToAscii(Tlv.Find(info, ReadableValues.TagDeviceModel)));
-            Assert.AreEqual("240AC45E1A70", WireText.ToAscii(Tlv.Find(info, ReadableValues.TagSerial)));
-            Assert.AreEqual("1.2.3", WireText.ToAscii(Tlv.Find(info, ReadableValues.TagFirmwareVersion)));
+            Assert.AreEqual("ModelX", AsciiText.GetString(Tlv.Find(info, ReadableValues.TagDeviceModel)));
+            Assert.AreEqual("240AC45E1A70", AsciiText.GetString(Tlv.Find(info, ReadableValues.TagSerial)));
+            Assert.AreEqual("1.2.3", AsciiText.GetString(Tlv.Find(info, ReadableValues.TagFirmwareVersion)));
             CollectionAssert.AreEqual(new byte[] { ReadableValues.PairingPasskey }, Tlv.Find(info, ReadableValues.TagPairing));
         }
 
@@ -49,8 +50,8 @@ namespace DeviceFirmware.Tests.Provisioning
             CodeVerifier verifier = CodeVerifier.FromText("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
             byte[] value = ReadableValues.Challenge(9, PkceMethod.S256, verifier.ComputeChallenge(PkceMethod.S256));
             CollectionAssert.AreEqual(new byte[] { 9 }, Tlv.Find(value, ReadableValues.TagAttempt));
-            Assert.AreEqual("S256", WireText.ToAscii(Tlv.Find(value, ReadableValues.TagMethod)));
-            Assert.AreEqual("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", WireText.ToAscii(Tlv.Find(value, ReadableValues.TagChallenge)));
+            Assert.AreEqual("S256", AsciiText.GetString(Tlv.Find(value, ReadableValues.TagMethod)));
+            Assert.AreEqual("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", AsciiText.GetString(Tlv.Find(value, ReadableValues.TagChallenge)));
             Assert.AreEqual(3 + 6 + 45, value.Length);
         }
 

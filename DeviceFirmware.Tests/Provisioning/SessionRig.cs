@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using DeviceFirmware.Auth;
+using DeviceFirmware.Codec;
 using DeviceFirmware.Provisioning;
 using DeviceFirmware.Tests.Fakes;
 
@@ -128,7 +129,7 @@ namespace DeviceFirmware.Tests.Provisioning
             get
             {
                 byte[] value = Tlv.Find(Endpoint.OnRead(CharacteristicIndex.Challenge), ReadableValues.TagChallenge);
-                return value == null ? null : WireText.ToAscii(value);
+                return value == null ? null : AsciiText.GetString(value);
             }
         }
 

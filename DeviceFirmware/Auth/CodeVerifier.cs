@@ -120,8 +120,8 @@ namespace DeviceFirmware.Auth
         /// <returns>Whether it is unreserved.</returns>
         public static bool IsUnreserved(char c)
         {
-            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~';
+            // RFC 7636 takes its verifier alphabet from RFC 3986's unreserved set.
+            return UriCharacters.IsUnreserved(c);
         }
 
         /// <summary>Computes the code challenge sent to the companion app.</summary>
@@ -132,7 +132,7 @@ namespace DeviceFirmware.Auth
             byte[] ascii = RequireAscii();
             if (method == PkceMethod.Plain)
             {
-                return AsText(ascii);
+                return AsciiText.GetString(ascii);
             }
 
             return Base64Url.Encode(Sha256.Hash(ascii));
@@ -144,7 +144,7 @@ namespace DeviceFirmware.Auth
         /// <returns>The verifier.</returns>
         public string Reveal()
         {
-            return AsText(RequireAscii());
+            return AsciiText.GetString(RequireAscii());
         }
 
         /// <summary>
@@ -180,17 +180,6 @@ namespace DeviceFirmware.Auth
             {
                 throw new ArgumentOutOfRangeException("length", "code verifier length " + length + " is outside RFC 7636's 43..128");
             }
-        }
-
-        private static string AsText(byte[] ascii)
-        {
-            char[] chars = new char[ascii.Length];
-            for (int i = 0; i < ascii.Length; i++)
-            {
-                chars[i] = (char)ascii[i];
-            }
-
-            return new string(chars);
         }
 
         private byte[] RequireAscii()

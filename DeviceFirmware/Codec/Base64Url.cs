@@ -37,13 +37,7 @@ namespace DeviceFirmware.Codec
 
             byte[] ascii = new byte[EncodedLength(data.Length)];
             EncodeTo(data, 0, data.Length, ascii, 0);
-            char[] chars = new char[ascii.Length];
-            for (int i = 0; i < ascii.Length; i++)
-            {
-                chars[i] = (char)ascii[i];
-            }
-
-            return new string(chars);
+            return AsciiText.GetString(ascii);
         }
 
         /// <summary>

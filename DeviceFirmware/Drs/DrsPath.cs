@@ -1,4 +1,5 @@
 using System;
+using DeviceFirmware.Codec;
 
 namespace DeviceFirmware.Drs
 {
@@ -40,7 +41,7 @@ namespace DeviceFirmware.Drs
                     throw new ArgumentException("DRS path parameter has a character outside printable ASCII at position " + i, "value");
                 }
 
-                if (IsUnreserved(c))
+                if (UriCharacters.IsUnreserved(c))
                 {
                     encoded[length++] = c;
                 }
@@ -53,15 +54,6 @@ namespace DeviceFirmware.Drs
             }
 
             return new string(encoded, 0, length);
-        }
-
-        /// <summary>True for RFC 3986 unreserved characters.</summary>
-        /// <param name="c">A character.</param>
-        /// <returns>Whether it is written as it is.</returns>
-        public static bool IsUnreserved(char c)
-        {
-            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~';
         }
     }
 }

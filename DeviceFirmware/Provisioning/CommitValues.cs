@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using DeviceFirmware.Codec;
 
 namespace DeviceFirmware.Provisioning
 {
@@ -39,25 +40,25 @@ namespace DeviceFirmware.Provisioning
         /// <summary>The Wi-Fi password. A secret.</summary>
         public string Password
         {
-            get { return WireText.ToAscii(Require(_password)); }
+            get { return AsciiText.GetString(Require(_password)); }
         }
 
         /// <summary>The authorization code. A secret.</summary>
         public string Code
         {
-            get { return WireText.ToAscii(Require(_code)); }
+            get { return AsciiText.GetString(Require(_code)); }
         }
 
         /// <summary>The redirect URI.</summary>
         public string RedirectUri
         {
-            get { return WireText.ToAscii(Require(_redirectUri)); }
+            get { return AsciiText.GetString(Require(_redirectUri)); }
         }
 
         /// <summary>The client ID.</summary>
         public string ClientId
         {
-            get { return WireText.ToAscii(Require(_clientId)); }
+            get { return AsciiText.GetString(Require(_clientId)); }
         }
 
         /// <summary>Clears every byte; later reads throw.</summary>

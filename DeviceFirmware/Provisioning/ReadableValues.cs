@@ -1,4 +1,5 @@
 using DeviceFirmware.Auth;
+using DeviceFirmware.Codec;
 
 namespace DeviceFirmware.Provisioning
 {
@@ -48,9 +49,9 @@ namespace DeviceFirmware.Provisioning
                 new byte[][]
                 {
                     new byte[] { ProtocolVersion },
-                    WireText.FromAscii(profile.DeviceModel),
-                    WireText.FromAscii(profile.Serial),
-                    WireText.FromAscii(profile.FirmwareVersion),
+                    AsciiText.GetBytes(profile.DeviceModel),
+                    AsciiText.GetBytes(profile.Serial),
+                    AsciiText.GetBytes(profile.FirmwareVersion),
                     new byte[] { profile.PasskeyRequired ? PairingPasskey : PairingJustWorks },
                 });
         }
@@ -67,8 +68,8 @@ namespace DeviceFirmware.Provisioning
                 new byte[][]
                 {
                     new byte[] { attempt },
-                    WireText.FromAscii(PkceMethodNames.ToWireName(method)),
-                    WireText.FromAscii(challenge),
+                    AsciiText.GetBytes(PkceMethodNames.ToWireName(method)),
+                    AsciiText.GetBytes(challenge),
                 });
         }
 

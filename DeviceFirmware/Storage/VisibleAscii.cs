@@ -49,20 +49,6 @@ namespace DeviceFirmware.Storage
             }
         }
 
-        /// <summary>The bytes of text already checked with <see cref="Check"/>, one per character.</summary>
-        /// <param name="value">Checked text.</param>
-        /// <returns>Its bytes.</returns>
-        public static byte[] ToBytes(string value)
-        {
-            byte[] bytes = new byte[value.Length];
-            for (int i = 0; i < value.Length; i++)
-            {
-                bytes[i] = (byte)value[i];
-            }
-
-            return bytes;
-        }
-
         /// <summary>
         /// The text of <paramref name="count"/> bytes, or null when any of them is not VSCHAR.
         /// Never throws on content: used on bytes read from flash.
