@@ -1,6 +1,7 @@
 using System;
 using DeviceFirmware.Auth;
 using DeviceFirmware.Config;
+using DeviceFirmware.Storage;
 
 namespace DeviceFirmware.Provisioning
 {
@@ -52,10 +53,10 @@ namespace DeviceFirmware.Provisioning
         /// <param name="stopBleDuringExchange">True to stop the BLE server while the code is exchanged over HTTPS (provisioning.ble_during_exchange = stop).</param>
         public ProvisioningProfile(string deviceModel, string serial, string firmwareVersion, string deviceName, TimeSpan window, TimeSpan longPress, PkceMethod pkceMethod, int verifierLength, bool passkeyRequired, bool stopBleDuringExchange)
         {
-            CheckAscii(deviceModel, "deviceModel", MaxIdentifierLength);
-            CheckAscii(serial, "serial", MaxIdentifierLength);
-            CheckAscii(firmwareVersion, "firmwareVersion", MaxFirmwareVersionLength);
-            CheckAscii(deviceName, "deviceName", FirmwareConfigSchema.MaxDeviceNameLength);
+            VisibleAscii.Check(deviceModel, "deviceModel", MaxIdentifierLength);
+            VisibleAscii.Check(serial, "serial", MaxIdentifierLength);
+            VisibleAscii.Check(firmwareVersion, "firmwareVersion", MaxFirmwareVersionLength);
+            VisibleAscii.Check(deviceName, "deviceName", FirmwareConfigSchema.MaxDeviceNameLength);
             if (window <= TimeSpan.Zero)
             {
                 throw new ArgumentOutOfRangeException("window", "the provisioning window must be longer than 0");
@@ -157,22 +158,6 @@ namespace DeviceFirmware.Provisioning
                 config.PkceVerifierLength,
                 settings.HasPasskey,
                 settings.StopBleDuringExchange);
-        }
-
-        private static void CheckAscii(string value, string name, int maxLength)
-        {
-            if (value == null || value.Length == 0 || value.Length > maxLength)
-            {
-                throw new ArgumentException(name + " must have 1.." + maxLength + " characters", name);
-            }
-
-            for (int i = 0; i < value.Length; i++)
-            {
-                if (value[i] < 0x20 || value[i] > 0x7E)
-                {
-                    throw new ArgumentException(name + " has a character outside printable ASCII at position " + i, name);
-                }
-            }
         }
     }
 }
