@@ -50,6 +50,18 @@ namespace DeviceFirmware.Tests.Config
         }
 
         [TestMethod]
+        public static void LinesAfterACharacterOutsideTheBmpAreFound()
+        {
+            // nanoCLR's string.IndexOf gives up at a character outside the BMP; the parser must not.
+            ConfigDocument document = ConfigDocument.Parse("[a]\n# \ud83d\ude00 smile\nb = \ud83d\ude00 x = y\nc = 1\n");
+            Assert.AreEqual(2, document.EntryCount);
+            Assert.AreEqual("\ud83d\ude00 x = y", document.Find("a", "b").Value);
+            Assert.AreEqual(3, document.Find("a", "b").LineNumber);
+            Assert.AreEqual("1", document.Find("a", "c").Value);
+            Assert.AreEqual(4, document.Find("a", "c").LineNumber);
+        }
+
+        [TestMethod]
         public static void FindReturnsNullForAnAbsentKey()
         {
             ConfigDocument document = ConfigDocument.Parse("[a]\nb = 1\n");

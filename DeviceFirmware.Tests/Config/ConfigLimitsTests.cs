@@ -40,6 +40,15 @@ namespace DeviceFirmware.Tests.Config
         }
 
         [TestMethod]
+        public static void SizeCountsACharacterOutsideTheBmpAsFourBytes()
+        {
+            // U+1F600 is two chars and four UTF-8 bytes: 8190 characters here are 8192 bytes and 8191 are 8193.
+            string fits = PadWithComments(Model + "# \ud83d\ude00\n", 8190);
+            Assert.AreEqual("M", FirmwareConfig.Parse(fits).DeviceModel);
+            ConfigErrorAssert.Fails(PadWithComments(Model + "# \ud83d\ude00\n", 8191), 0, null, "file is 8193 bytes");
+        }
+
+        [TestMethod]
         public static void ByteOrderMarkCountsTowardsTheSize()
         {
             // The BOM is three bytes in the file.

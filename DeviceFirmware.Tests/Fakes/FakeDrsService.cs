@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using DeviceFirmware.Net;
-using DeviceFirmware.Tests.Auth;
 
 namespace DeviceFirmware.Tests.Fakes
 {

@@ -117,9 +117,11 @@ namespace DeviceFirmware.Auth
                 throw Fail(operation, field + " is " + token.Length + " characters long, more than " + MaxTokenLength);
             }
 
-            for (int i = 0; i < token.Length; i++)
+            // One char array, not token[i]: in nanoCLR string[i] walks the UTF-8 text from its start.
+            char[] chars = token.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
             {
-                if (token[i] <= ' ' || token[i] > '~')
+                if (chars[i] <= ' ' || chars[i] > '~')
                 {
                     throw Fail(operation, field + " has a space, control or non-ASCII character at position " + i);
                 }

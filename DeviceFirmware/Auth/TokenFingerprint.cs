@@ -14,6 +14,9 @@ namespace DeviceFirmware.Auth
         /// <summary>Characters in a fingerprint.</summary>
         public const int Length = 8;
 
+        // Bytes hashed at a time (one SHA-256 block).
+        private const int ChunkBytes = 64;
+
         /// <summary>Fingerprint of <paramref name="secret"/>.</summary>
         /// <param name="secret">The secret text; its UTF-16 code units are hashed big-endian.</param>
         /// <returns>Eight base64url characters, or "none" for null and "empty" for "".</returns>
@@ -29,16 +32,26 @@ namespace DeviceFirmware.Auth
                 return "empty";
             }
 
-            // Two bytes per UTF-16 unit: exact for every string, and no Encoding needed.
-            byte[] data = new byte[secret.Length * 2];
+            // Two bytes per UTF-16 unit, hashed a block at a time: exact for every string, no Encoding, and no
+            // copy of the whole secret on the heap (tokens run to 2048 characters).
+            Sha256 sha = new Sha256();
+            byte[] chunk = new byte[ChunkBytes];
+            int filled = 0;
             for (int i = 0; i < secret.Length; i++)
             {
-                data[2 * i] = (byte)(secret[i] >> 8);
-                data[(2 * i) + 1] = (byte)secret[i];
+                chunk[filled] = (byte)(secret[i] >> 8);
+                chunk[filled + 1] = (byte)secret[i];
+                filled += 2;
+                if (filled == chunk.Length)
+                {
+                    sha.Append(chunk, 0, filled);
+                    filled = 0;
+                }
             }
 
-            byte[] hash = Sha256.Hash(data);
-            Array.Clear(data, 0, data.Length);
+            sha.Append(chunk, 0, filled);
+            Array.Clear(chunk, 0, chunk.Length);
+            byte[] hash = sha.Finish();
             return Base64Url.Encode(hash).Substring(0, Length);
         }
     }

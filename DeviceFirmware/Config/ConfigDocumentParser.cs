@@ -113,7 +113,7 @@ namespace DeviceFirmware.Config
 
         private void ParseEntry(int lineNumber, string line)
         {
-            int equals = line.IndexOf('=');
+            int equals = ConfigText.IndexOf(line, '=', 0);
             if (equals < 0)
             {
                 throw new ConfigException(lineNumber, null, "line has no '=': expected key = value or a [section] header");

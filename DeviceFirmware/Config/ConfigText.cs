@@ -70,10 +70,34 @@ namespace DeviceFirmware.Config
             return start >= end ? string.Empty : text.Substring(start, end - start);
         }
 
-        /// <summary>First index of <paramref name="c"/> at or after <paramref name="start"/>, or -1 (also when start is at the end).</summary>
+        /// <summary>
+        /// First index of <paramref name="c"/> at or after <paramref name="start"/>, or -1 (also when start is at the end).
+        /// <paramref name="c"/> must be in the BMP (every character this parser looks for is ASCII).
+        /// </summary>
         internal static int IndexOf(string text, char c, int start)
         {
-            return start >= text.Length ? -1 : text.IndexOf(c, start);
+            if (start >= text.Length)
+            {
+                return -1;
+            }
+
+            // nanoCLR's IndexOf stops at the first character outside the BMP and answers -1, so a
+            // hit is trusted and a miss is checked by hand (string[i] is right for BMP characters).
+            int found = text.IndexOf(c, start);
+            if (found >= 0)
+            {
+                return found;
+            }
+
+            for (int i = start; i < text.Length; i++)
+            {
+                if (text[i] == c)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>True for an ASCII decimal digit.</summary>
@@ -100,10 +124,15 @@ namespace DeviceFirmware.Config
         /// <summary>Number of bytes the text takes in UTF-8 (a lone surrogate counts as the 3 bytes of U+FFFD).</summary>
         internal static int Utf8Length(string text)
         {
+            // Over ToCharArray, not text[i]: nanoCLR's string[i] answers the high surrogate for both
+            // halves of a character outside the BMP (6 bytes instead of 4) and scans the string on
+            // every call; ToCharArray gives the real units in one pass. On the device a lone
+            // surrogate is already U+FFFD in the string.
+            char[] chars = text.ToCharArray();
             int bytes = 0;
-            for (int i = 0; i < text.Length; i++)
+            for (int i = 0; i < chars.Length; i++)
             {
-                char c = text[i];
+                char c = chars[i];
                 if (c < 0x80)
                 {
                     bytes += 1;
@@ -112,7 +141,7 @@ namespace DeviceFirmware.Config
                 {
                     bytes += 2;
                 }
-                else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < text.Length && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF)
+                else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < chars.Length && chars[i + 1] >= 0xDC00 && chars[i + 1] <= 0xDFFF)
                 {
                     bytes += 4;
                     i++;

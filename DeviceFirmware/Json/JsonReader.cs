@@ -8,9 +8,15 @@ namespace DeviceFirmware.Json
     /// UTF-16 text (the HTTP adapters decode UTF-8) and returns a tree of <see cref="JsonValue"/>.
     /// Strict means: no trailing commas, no single quotes, no comments, no leading zeros, no
     /// raw control characters in strings, no duplicate member names, nothing after the value.
-    /// Unpaired surrogates (raw or from \u escapes) are kept as they are. Limits on length and
-    /// nesting keep a hostile or broken server from exhausting the device's heap or stack.
-    /// Errors are <see cref="JsonException"/>s that name a position, never the input.
+    /// A nanoFramework string ends at U+0000 and cannot hold an unpaired surrogate, so the
+    /// escapes \u0000 and an unpaired \uD800-\uDFFF are refused (on both runtimes, so the host
+    /// tests see what the device does); an escaped pair such as \uD83D\uDE00 decodes to its
+    /// one character. The text is read from one char array (string.ToCharArray): in nanoCLR a
+    /// string is UTF-8 inside, so string[i] costs time in proportion to i (a quadratic parse)
+    /// and answers the high surrogate for both halves of a character outside the BMP, and every
+    /// Substring decodes the whole string again; the array has neither problem. Limits on
+    /// length and nesting keep a hostile or broken server from exhausting the device's heap or
+    /// stack. Errors are <see cref="JsonException"/>s that name a position, never the input.
     /// </summary>
     public sealed class JsonReader
     {
@@ -20,14 +26,14 @@ namespace DeviceFirmware.Json
         /// <summary>Default longest input in characters (two 2048-byte tokens fit easily).</summary>
         public const int DefaultMaxLength = 16384;
 
-        private readonly string _text;
+        private readonly char[] _text;
         private readonly int _maxDepth;
         private int _position;
         private int _depth;
 
         private JsonReader(string text, int maxDepth)
         {
-            _text = text;
+            _text = text.ToCharArray();
             _maxDepth = maxDepth;
         }
 
@@ -252,14 +258,14 @@ namespace DeviceFirmware.Json
             int start = _position + 1;
             int i = start;
 
-            // Fast path: no escapes, one Substring.
+            // Fast path: no escapes, one new string.
             while (i < _text.Length)
             {
                 char c = _text[i];
                 if (c == '"')
                 {
                     _position = i + 1;
-                    return _text.Substring(start, i - start);
+                    return new string(_text, start, i - start);
                 }
 
                 if (c == '\\')
@@ -281,12 +287,15 @@ namespace DeviceFirmware.Json
             }
 
             StringBuilder builder = new StringBuilder();
-            builder.Append(_text, start, i - start);
+
+            // Unescaped text goes in as runs of the array, like the fast path.
+            int runStart = start;
             while (i < _text.Length)
             {
                 char c = _text[i];
                 if (c == '"')
                 {
+                    AppendRun(builder, runStart, i);
                     _position = i + 1;
                     return builder.ToString();
                 }
@@ -298,11 +307,11 @@ namespace DeviceFirmware.Json
 
                 if (c != '\\')
                 {
-                    builder.Append(c);
                     i++;
                     continue;
                 }
 
+                AppendRun(builder, runStart, i);
                 if (i + 1 >= _text.Length)
                 {
                     break;
@@ -332,21 +341,71 @@ namespace DeviceFirmware.Json
                         builder.Append('\t');
                         break;
                     case 'u':
-                        builder.Append(ReadUnicodeEscape(i));
-                        i += 4;
+                        // Returns the length of the escape(s) beyond the first two characters.
+                        i += AppendUnicodeEscape(builder, i);
                         break;
                     default:
                         throw new JsonException(i, "invalid escape sequence in a string");
                 }
 
                 i += 2;
+                runStart = i;
             }
 
             throw new JsonException(_position, "unterminated string");
         }
 
+        // Appends _text[from, to) in one piece (nothing when empty).
+        private void AppendRun(StringBuilder builder, int from, int to)
+        {
+            if (to > from)
+            {
+                builder.Append(_text, from, to - from);
+            }
+        }
+
+        // Appends the character of the \u escape at 'backslash' (with the low-surrogate escape that
+        // must follow a high one) and returns how many characters past "\u" it took: 4 or 10.
+        private int AppendUnicodeEscape(StringBuilder builder, int backslash)
+        {
+            int code = ReadUnicodeEscape(backslash);
+            if (code == 0)
+            {
+                // A nanoFramework string ends at U+0000: the value would be cut there without a word.
+                throw new JsonException(backslash, "escape \\u0000: U+0000 is not supported on the device (its strings end there)");
+            }
+
+            if (code >= 0xDC00 && code <= 0xDFFF)
+            {
+                throw new JsonException(backslash, "low surrogate escape without a high one before it: unpaired surrogates are not supported on the device");
+            }
+
+            if (code < 0xD800 || code > 0xDBFF)
+            {
+                builder.Append((char)code);
+                return 4;
+            }
+
+            int next = backslash + 6;
+            int low = -1;
+            if (next + 1 < _text.Length && _text[next] == '\\' && _text[next + 1] == 'u')
+            {
+                low = ReadUnicodeEscape(next);
+            }
+
+            if (low < 0xDC00 || low > 0xDFFF)
+            {
+                throw new JsonException(backslash, "high surrogate escape not followed by a low surrogate escape: unpaired surrogates are not supported on the device");
+            }
+
+            // Both halves through the builder: its ToString makes the one 4-byte UTF-8 character.
+            builder.Append((char)code);
+            builder.Append((char)low);
+            return 10;
+        }
+
         // Reads the four hex digits of the \u escape starting at 'backslash'.
-        private char ReadUnicodeEscape(int backslash)
+        private int ReadUnicodeEscape(int backslash)
         {
             if (backslash + 6 > _text.Length)
             {
@@ -365,7 +424,7 @@ namespace DeviceFirmware.Json
                 code = (code << 4) | digit;
             }
 
-            return (char)code;
+            return code;
         }
 
         private static int HexValue(char c)
@@ -444,7 +503,7 @@ namespace DeviceFirmware.Json
             }
 
             _position = i;
-            return new JsonNumber(_text.Substring(start, i - start));
+            return new JsonNumber(new string(_text, start, i - start));
         }
 
         private int SkipDigits(int i)
@@ -464,9 +523,12 @@ namespace DeviceFirmware.Json
 
         private void ExpectLiteral(string literal)
         {
-            if (_position + literal.Length > _text.Length || _text.Substring(_position, literal.Length) != literal)
+            for (int k = 0; k < literal.Length; k++)
             {
-                throw new JsonException(_position, "invalid literal (expected true, false or null)");
+                if (_position + k >= _text.Length || _text[_position + k] != literal[k])
+                {
+                    throw new JsonException(_position, "invalid literal (expected true, false or null)");
+                }
             }
 
             _position += literal.Length;

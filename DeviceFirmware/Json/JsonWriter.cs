@@ -190,7 +190,10 @@ namespace DeviceFirmware.Json
         /// <summary>
         /// Appends <paramref name="value"/> as a JSON string: quotes, backslash and control
         /// characters escaped (short forms where RFC 8259 has them, \u00XX otherwise); everything
-        /// else, non-ASCII included, as is.
+        /// else, non-ASCII and characters outside the BMP included, as is. U+0000 never reaches
+        /// this on the device (a nanoFramework string ends there, so the text is already cut
+        /// before it): nothing is checked for it; on the host it is written \u0000 like any
+        /// control character, which <see cref="JsonReader"/> then refuses as the device would.
         /// </summary>
         /// <param name="builder">Where to append.</param>
         /// <param name="value">The text.</param>
@@ -202,9 +205,24 @@ namespace DeviceFirmware.Json
             }
 
             builder.Append('"');
+
+            // Characters needing no escape go in as runs (Append of a substring): appending value[i]
+            // one by one would double the high surrogate of a character outside the BMP on the device.
+            int runStart = 0;
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
+                if (c >= ' ' && c != '"' && c != '\\')
+                {
+                    continue;
+                }
+
+                if (i > runStart)
+                {
+                    builder.Append(value, runStart, i - runStart);
+                }
+
+                runStart = i + 1;
                 switch (c)
                 {
                     case '"':
@@ -229,19 +247,16 @@ namespace DeviceFirmware.Json
                         builder.Append("\\t");
                         break;
                     default:
-                        if (c < ' ')
-                        {
-                            builder.Append("\\u00");
-                            builder.Append(HexDigits[c >> 4]);
-                            builder.Append(HexDigits[c & 0x0F]);
-                        }
-                        else
-                        {
-                            builder.Append(c);
-                        }
-
+                        builder.Append("\\u00");
+                        builder.Append(HexDigits[c >> 4]);
+                        builder.Append(HexDigits[c & 0x0F]);
                         break;
                 }
+            }
+
+            if (value.Length > runStart)
+            {
+                builder.Append(value, runStart, value.Length - runStart);
             }
 
             builder.Append('"');

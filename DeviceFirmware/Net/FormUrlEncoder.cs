@@ -8,7 +8,10 @@ namespace DeviceFirmware.Net
     /// Standard (section 5.2, urlencoded serializer): A-Z a-z 0-9 * - . _ stay, space becomes '+',
     /// every other character becomes %XX for each byte of its UTF-8 form, upper-case hex. So a
     /// '|' in an LWA token is sent as %7C. An unpaired surrogate is encoded as U+FFFD
-    /// (%EF%BF%BD), as the standard's UTF-8 encoder does.
+    /// (%EF%BF%BD), as the standard's UTF-8 encoder does. The encoder walks value.ToCharArray(),
+    /// not value[i]: nanoCLR's string[i] answers the high surrogate for both halves of a
+    /// character outside the BMP, while its ToCharArray gives the real UTF-16 units. U+0000
+    /// cannot reach it on the device (a nanoFramework string ends there); on the host it is %00.
     /// </summary>
     public static class FormUrlEncoder
     {
@@ -44,9 +47,12 @@ namespace DeviceFirmware.Net
                 throw new ArgumentNullException("value");
             }
 
-            for (int i = 0; i < value.Length; i++)
+            // ToCharArray, not value[i]: see the class comment. On the device the string already holds
+            // U+FFFD in place of a lone surrogate; on the host the last branch below writes it.
+            char[] chars = value.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
             {
-                char c = value[i];
+                char c = chars[i];
                 if (IsKept(c))
                 {
                     builder.Append(c);
@@ -64,9 +70,9 @@ namespace DeviceFirmware.Net
                     AppendByte(builder, 0xC0 | (c >> 6));
                     AppendByte(builder, 0x80 | (c & 0x3F));
                 }
-                else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < value.Length && value[i + 1] >= 0xDC00 && value[i + 1] <= 0xDFFF)
+                else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < chars.Length && chars[i + 1] >= 0xDC00 && chars[i + 1] <= 0xDFFF)
                 {
-                    int codePoint = 0x10000 + ((c - 0xD800) << 10) + (value[i + 1] - 0xDC00);
+                    int codePoint = 0x10000 + ((c - 0xD800) << 10) + (chars[i + 1] - 0xDC00);
                     i++;
                     AppendByte(builder, 0xF0 | (codePoint >> 18));
                     AppendByte(builder, 0x80 | ((codePoint >> 12) & 0x3F));

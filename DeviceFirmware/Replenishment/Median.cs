@@ -11,6 +11,16 @@ namespace DeviceFirmware.Replenishment
         /// <returns>The median.</returns>
         public static int Of(int[] values, int count)
         {
+            return Of(values, count, values == null || count < 1 ? null : new int[count]);
+        }
+
+        /// <summary>As <see cref="Of(int[], int)"/>, sorting in a buffer the caller keeps, so that a reading allocates nothing.</summary>
+        /// <param name="values">The samples (not changed).</param>
+        /// <param name="count">How many of them, 1 or more.</param>
+        /// <param name="scratch">At least <paramref name="count"/> elements; its content is overwritten.</param>
+        /// <returns>The median.</returns>
+        public static int Of(int[] values, int count, int[] scratch)
+        {
             if (values == null)
             {
                 throw new ArgumentNullException("values");
@@ -21,7 +31,12 @@ namespace DeviceFirmware.Replenishment
                 throw new ArgumentOutOfRangeException("count", "count must be 1.." + values.Length);
             }
 
-            int[] sorted = new int[count];
+            if (scratch == null || scratch.Length < count)
+            {
+                throw new ArgumentException("the scratch buffer needs " + count + " elements", "scratch");
+            }
+
+            int[] sorted = scratch;
             for (int i = 0; i < count; i++)
             {
                 int value = values[i];

@@ -20,6 +20,7 @@ namespace DeviceFirmware.Replenishment
         private readonly int _channel;
         private readonly SupplyCalibration _calibration;
         private readonly int[] _samples;
+        private readonly int[] _sorted;
 
         /// <summary>Creates a sampler for one channel.</summary>
         /// <param name="sensor">The sensor port.</param>
@@ -47,6 +48,7 @@ namespace DeviceFirmware.Replenishment
             _channel = channel;
             _calibration = calibration;
             _samples = new int[samples];
+            _sorted = new int[samples];
         }
 
         /// <summary>The channel read.</summary>
@@ -92,7 +94,7 @@ namespace DeviceFirmware.Replenishment
                 return SupplyReading.SensorError(failed + " of " + _samples.Length + " samples of channel " + _channel + " failed (" + firstProblem + ")");
             }
 
-            int raw = Median.Of(_samples, good);
+            int raw = Median.Of(_samples, good, _sorted);
             double percent;
             if (!_calibration.TryToPercent(raw, out percent))
             {

@@ -1,13 +1,13 @@
 // Contract of nanoFramework.Device.Bluetooth.GenericAttributeProfile.GattLocalCharacteristic as declared in NuGet nanoFramework.Device.Bluetooth 1.1.115 (nanoframework/nanoFramework.Device.Bluetooth nanoFramework.Device.Bluetooth/GenericAttributeProfile/GattLocalCharacteristic.cs).
 namespace nanoFramework.Device.Bluetooth.GenericAttributeProfile
 {
-    public sealed class GattLocalCharacteristic
+    public class GattLocalCharacteristic
     {
         private GattLocalCharacteristic() { }
 
-        public delegate void GattLocalCharacteristicReadEventHandler(GattLocalCharacteristic sender, GattReadRequestedEventArgs readRequestEventArgs);
+        public delegate void GattLocalCharacteristicReadEventHandler(GattLocalCharacteristic sender, GattReadRequestedEventArgs ReadRequestEventArgs);
 
-        public delegate void GattLocalCharacteristicWriteEventHandler(GattLocalCharacteristic sender, GattWriteRequestedEventArgs writeRequestEventArgs);
+        public delegate void GattLocalCharacteristicWriteEventHandler(GattLocalCharacteristic sender, GattWriteRequestedEventArgs WriteRequestEventArgs);
 
         public GattClientNotificationResult[] NotifyValue(Buffer value) { throw null; }
 

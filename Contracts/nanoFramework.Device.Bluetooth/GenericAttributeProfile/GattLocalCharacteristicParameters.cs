@@ -1,7 +1,7 @@
 // Contract of nanoFramework.Device.Bluetooth.GenericAttributeProfile.GattLocalCharacteristicParameters as declared in NuGet nanoFramework.Device.Bluetooth 1.1.115 (nanoframework/nanoFramework.Device.Bluetooth nanoFramework.Device.Bluetooth/GenericAttributeProfile/GattLocalCharacteristicParameters.cs).
 namespace nanoFramework.Device.Bluetooth.GenericAttributeProfile
 {
-    public sealed class GattLocalCharacteristicParameters
+    public class GattLocalCharacteristicParameters
     {
         public GattLocalCharacteristicParameters() { throw null; }
 

@@ -3,7 +3,7 @@ using System;
 
 namespace nanoFramework.Device.Bluetooth.GenericAttributeProfile
 {
-    public sealed class GattLocalService
+    public class GattLocalService
     {
         private GattLocalService() { }
 

@@ -1,7 +1,7 @@
 // Contract of nanoFramework.Device.Bluetooth.GenericAttributeProfile.GattReadRequestedEventArgs as declared in NuGet nanoFramework.Device.Bluetooth 1.1.115 (nanoframework/nanoFramework.Device.Bluetooth nanoFramework.Device.Bluetooth/GenericAttributeProfile/GattReadRequestedEventArgs.cs).
 namespace nanoFramework.Device.Bluetooth.GenericAttributeProfile
 {
-    public sealed class GattReadRequestedEventArgs
+    public class GattReadRequestedEventArgs
     {
         private GattReadRequestedEventArgs() { }
 

@@ -1,7 +1,7 @@
 // Contract of nanoFramework.Device.Bluetooth.GenericAttributeProfile.GattServiceProviderResult as declared in NuGet nanoFramework.Device.Bluetooth 1.1.115 (nanoframework/nanoFramework.Device.Bluetooth nanoFramework.Device.Bluetooth/GenericAttributeProfile/GattServiceProviderResult.cs; its IGattServiceProviderResult interface is not declared).
 namespace nanoFramework.Device.Bluetooth.GenericAttributeProfile
 {
-    public sealed class GattServiceProviderResult
+    public class GattServiceProviderResult
     {
         private GattServiceProviderResult() { }
 

@@ -64,7 +64,8 @@ namespace DeviceFirmware.HostTests.Net
 
                 if (HasLoneSurrogate(text))
                 {
-                    // The firmware keeps unpaired surrogates by design; .NET's UTF-8 transcoding refuses them.
+                    // A raw unpaired surrogate cannot be in a device string (nanoCLR stores U+FFFD) and .NET's
+                    // UTF-8 transcoding refuses it: nothing to compare.
                     continue;
                 }
 
@@ -74,12 +75,19 @@ namespace DeviceFirmware.HostTests.Net
                 }
                 else if (dotnet)
                 {
-                    Assert.True(firmwareError.Contains("duplicate member name", StringComparison.Ordinal), "firmware refused what .NET accepts (" + firmwareError + "): mutation " + i);
+                    Assert.True(IsOwnRule(firmwareError), "firmware refused what .NET accepts (" + firmwareError + "): mutation " + i);
                 }
             }
 
             Assert.True(accepted > Mutations / 20, "too few mutations stayed valid to prove anything: " + accepted);
         }
+
+        // The firmware's documented extra rules (JsonReader's class comment): no duplicate member names, and
+        // no escape a device string cannot carry (\u0000, an unpaired surrogate).
+        private static bool IsOwnRule(string firmwareError) =>
+            firmwareError.Contains("duplicate member name", StringComparison.Ordinal)
+            || firmwareError.Contains("is not supported on the device", StringComparison.Ordinal)
+            || firmwareError.Contains("are not supported on the device", StringComparison.Ordinal);
 
         private static bool HasLoneSurrogate(string text)
         {
@@ -215,7 +223,8 @@ namespace DeviceFirmware.HostTests.Net
                 int kind = random.Next(6);
                 text.Append(kind switch
                 {
-                    0 => (char)random.Next(0, 0x20),
+                    // From U+0001: the reader refuses \u0000 by design (a device string ends there).
+                    0 => (char)random.Next(1, 0x20),
                     1 => (char)random.Next(0x80, 0xD800),
                     2 => char.ConvertFromUtf32(random.Next(0x10000, 0x110000))[0],
                     _ => (char)random.Next(0x20, 0x7F),

@@ -2,89 +2,132 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Xml.Linq;
 using Xunit;
 
 namespace DeviceFirmware.HostTests.Project
 {
     /// <summary>
-    /// The nanoFramework project system lists source files one by one; these tests keep those lists
-    /// equal to the files on disk, so the device build compiles exactly what the contract and host builds check.
+    /// The nanoFramework project system lists source files one by one; these tests keep those lists equal
+    /// to the files on disk, so the device builds compile exactly what the contract and host builds check:
+    /// every device source belongs to exactly one .nfproj of Firmware.sln.
     /// </summary>
     public class NfprojFileListTests
     {
-        private const string FirmwareProject = "DeviceFirmware/DeviceFirmware.nfproj";
-        private const string TestsProject = "DeviceFirmware.Tests/DeviceFirmware.Tests.nfproj";
+        private const string Application = "DeviceFirmware/DeviceFirmware.nfproj";
+        private const string Portable = "DeviceFirmware.Portable/DeviceFirmware.Portable.nfproj";
 
         [Fact]
-        public void FirmwareProjectCompilesEveryFirmwareSource()
+        public void SolutionListsEveryNanoProjectOnDisk()
         {
-            var listed = CompileItems(FirmwareProject).Where(i => i.Link == null).Select(i => i.Include);
-            AssertSameFiles(SourcesUnder("DeviceFirmware", portableOnly: false), listed, FirmwareProject, include => include);
-        }
-
-        [Fact]
-        public void TestProjectCompilesEveryTestSource()
-        {
-            var listed = CompileItems(TestsProject).Where(i => i.Link == null).Select(i => i.Include);
-            AssertSameFiles(SourcesUnder("DeviceFirmware.Tests", portableOnly: false), listed, TestsProject, include => include);
-        }
-
-        [Fact]
-        public void TestProjectLinksExactlyThePortableFirmwareSources()
-        {
-            // The host build compiles the same set: everything but the ESP32 adapters and Program.cs.
-            var linked = CompileItems(TestsProject).Where(i => i.Link != null).ToList();
-            foreach (var item in linked)
-            {
-                Assert.True(item.Include.StartsWith(@"..\DeviceFirmware\", StringComparison.Ordinal), $"{TestsProject}: link outside DeviceFirmware: {item.Include}");
-                Assert.Equal(@"Firmware\" + item.Include.Substring(@"..\DeviceFirmware\".Length), item.Link);
-            }
-
-            var listed = linked.Select(i => i.Include.Substring(@"..\DeviceFirmware\".Length));
-            AssertSameFiles(SourcesUnder("DeviceFirmware", portableOnly: true), listed, TestsProject,
-                include => $"<Compile Include=\"..\\DeviceFirmware\\{include}\"><Link>Firmware\\{include}</Link></Compile>");
-        }
-
-        internal static List<(string Include, string Link)> CompileItems(string project)
-        {
-            XDocument doc = XDocument.Load(Path.Combine(BuildPaths.Root, project));
-            XNamespace ns = doc.Root.Name.Namespace;
-            return doc.Descendants(ns + "Compile")
-                .Select(e => ((string)e.Attribute("Include"), (string)e.Element(ns + "Link")))
+            var listed = NanoProjectFile.InSolution().Select(p => p.RelativePath).ToHashSet(StringComparer.Ordinal);
+            var onDisk = Directory.EnumerateFiles(BuildPaths.Root, "*.nfproj", SearchOption.AllDirectories)
+                .Select(Relative)
+                .Where(p => !IsBuildOutput(p))
                 .ToList();
+            var missing = onDisk.Where(p => !listed.Contains(p)).ToList();
+            Assert.True(missing.Count == 0, $"Firmware.sln does not list: {string.Join(", ", missing)}");
+            Assert.Contains(Application, listed);
+            Assert.Contains(Portable, listed);
         }
 
-        private static SortedSet<string> SourcesUnder(string folder, bool portableOnly)
+        [Fact]
+        public void EveryDeviceSourceIsCompiledByExactlyOneProject()
         {
-            string root = Path.Combine(BuildPaths.Root, folder);
-            var files = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (string path in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories))
+            var projects = NanoProjectFile.InSolution();
+            var owners = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var stale = new List<string>();
+            foreach (NanoProjectFile project in projects)
             {
-                string relative = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '\\');
-                if (relative.StartsWith(@"bin\", StringComparison.Ordinal) || relative.StartsWith(@"obj\", StringComparison.Ordinal))
+                foreach ((string include, string _) in project.CompileItems)
                 {
-                    continue;
-                }
+                    string path = project.Resolve(include);
+                    if (!File.Exists(Path.Combine(BuildPaths.Root, path)))
+                    {
+                        stale.Add($"{project}: {include}");
+                    }
 
-                if (portableOnly && (relative.StartsWith(@"Esp32\", StringComparison.Ordinal) || relative == "Program.cs"))
-                {
-                    continue;
+                    owners.TryAdd(path, new List<string>());
+                    owners[path].Add(project.RelativePath);
                 }
-
-                files.Add(relative);
             }
 
-            return files;
+            // The device sources: everything under the folders of the .nfproj files (and DeviceFirmware.Tests/).
+            var roots = projects.Select(p => p.Folder).Append("DeviceFirmware.Tests").Distinct().ToList();
+            var onDisk = roots
+                .SelectMany(r => Directory.EnumerateFiles(Path.Combine(BuildPaths.Root, r), "*.cs", SearchOption.AllDirectories))
+                .Select(Relative)
+                .Where(p => !IsBuildOutput(p))
+                .Distinct()
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .ToList();
+            var unlisted = onDisk.Where(p => !owners.ContainsKey(p)).Select(p => $"{p} (add to {OwnerFor(p, projects)})").ToList();
+            var twice = owners.Where(o => o.Value.Count > 1).Select(o => $"{o.Key}: {string.Join(", ", o.Value)}").ToList();
+            Assert.True(unlisted.Count == 0 && stale.Count == 0 && twice.Count == 0,
+                $"The .nfproj Compile lists are out of date.\nNot compiled by any project:\n  {string.Join("\n  ", unlisted)}" +
+                $"\nListed but no such file:\n  {string.Join("\n  ", stale)}\nCompiled by more than one project:\n  {string.Join("\n  ", twice)}");
         }
 
-        private static void AssertSameFiles(SortedSet<string> onDisk, IEnumerable<string> listed, string project, Func<string, string> itemFor)
+        [Fact]
+        public void ApplicationHoldsOnlyTheCompositionRootAndTheEsp32Adapters()
         {
-            var listedSet = new SortedSet<string>(listed, StringComparer.Ordinal);
-            var missing = onDisk.Except(listedSet).ToList();
-            var stale = listedSet.Except(onDisk).ToList();
-            Assert.True(missing.Count == 0 && stale.Count == 0,
-                $"{project} is out of date.\nAdd:\n  {string.Join("\n  ", missing.Select(itemFor))}\nRemove (no such file):\n  {string.Join("\n  ", stale)}");
+            foreach ((string include, string link) in NanoProjectFile.Load(Application).CompileItems)
+            {
+                Assert.Null(link);
+                Assert.True(include == "Program.cs" || include.StartsWith(@"Esp32\", StringComparison.Ordinal),
+                    $"{Application} compiles {include}: portable code belongs in {Portable}");
+            }
         }
+
+        [Fact]
+        public void PortableLibraryLinksTheOtherFirmwareSourcesInPlace()
+        {
+            foreach ((string include, string link) in NanoProjectFile.Load(Portable).CompileItems)
+            {
+                Assert.True(include.StartsWith(@"..\DeviceFirmware\", StringComparison.Ordinal), $"{Portable}: {include} is not a firmware source");
+                string relative = include.Substring(@"..\DeviceFirmware\".Length);
+                Assert.False(relative == "Program.cs" || relative.StartsWith(@"Esp32\", StringComparison.Ordinal),
+                    $"{Portable} links {include}: hardware code stays in {Application}");
+
+                // Visual Studio shows the linked files in the same folders as on disk.
+                Assert.Equal(relative, link);
+            }
+        }
+
+        [Fact]
+        public void EveryTestProjectIsANanoUnitTestProjectWithRunSettings()
+        {
+            var tests = NanoProjectFile.InSolution().Where(p => p.IsTestProject).ToList();
+            Assert.NotEmpty(tests);
+            foreach (NanoProjectFile project in tests)
+            {
+                Assert.Equal("NFUnitTest", project.Property("AssemblyName"));
+                Assert.Equal(@"$(MSBuildProjectDirectory)\nano.runsettings", project.Property("RunSettingsFilePath"));
+                string settings = File.ReadAllText(Path.Combine(BuildPaths.Root, project.Folder, "nano.runsettings"));
+                Assert.Contains("<IsRealHardware>False</IsRealHardware>", settings);
+            }
+        }
+
+        private static string OwnerFor(string path, IReadOnlyList<NanoProjectFile> projects)
+        {
+            if (path.StartsWith("DeviceFirmware/", StringComparison.Ordinal))
+            {
+                string relative = path.Substring("DeviceFirmware/".Length);
+                return relative == "Program.cs" || relative.StartsWith("Esp32/", StringComparison.Ordinal)
+                    ? $"{Application} as <Compile Include=\"{relative.Replace('/', '\\')}\" />"
+                    : $"{Portable} as <Compile Include=\"..\\DeviceFirmware\\{relative.Replace('/', '\\')}\"><Link>{relative.Replace('/', '\\')}</Link></Compile>";
+            }
+
+            NanoProjectFile nearest = projects
+                .Where(p => path.StartsWith(p.Folder + "/", StringComparison.Ordinal))
+                .OrderByDescending(p => p.Folder.Length)
+                .FirstOrDefault();
+            return nearest == null
+                ? "a project of Firmware.sln"
+                : $"{nearest} as <Compile Include=\"{path.Substring(nearest.Folder.Length + 1).Replace('/', '\\')}\" />";
+        }
+
+        private static string Relative(string path) => Path.GetRelativePath(BuildPaths.Root, path).Replace('\\', '/');
+
+        private static bool IsBuildOutput(string relative) => relative.Split('/').Any(part => part == "bin" || part == "obj");
     }
 }
