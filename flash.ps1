@@ -1,27 +1,38 @@
-#Requires -Version 7.2
 <#
 .SYNOPSIS
     Puts DeviceFirmware on an ESP32 board with nanoff: nanoCLR, nf.config and the root CA on I:\,
-    then the application image.
+    then the application image; or, with -ConfigOnly, only nf.config and/or the root CA.
 
 .DESCRIPTION
+    Run it with the repository's PowerShell: dotnet tool restore, then dotnet pwsh ./flash.ps1 ...
+
     Steps (nanoff 2.x command lines; nanoff 3.x gets the same steps in its verb syntax, see -NanoffCli):
-      1. nanoff --update --target T --serialport P [--masserase] --filedeployment <json>
+      1. nanoff --update --target T --serialport P [--fwversion V] [--masserase] --filedeployment <json>
          flashes nanoCLR for target T, then copies nf.config to I:\nf.config and the root CA to
          I:\AmazonRootCA1.pem (the <json> file lists them; it is written to -WorkDirectory).
       2. nanoff --target T --serialport P --deploy --image <bin> [--address A]
          writes the application image. nanoff hard-resets an ESP32 after writing its flash, so the
          board reboots into the firmware, which then reads I:\nf.config: that is the reset step
          (nanoff's --reset is implemented for STM32 only and has no effect on an ESP32).
+    With -ConfigOnly there is one step, which flashes nothing: nanoff --filedeployment <json> (2.x) or
+    nanoff deploy file <json> serialport P (3.x) copies the files to I:\ on a board already running
+    nanoCLR and DeviceFirmware. The firmware reads them at its next boot: press RESET (EN) afterwards.
 
     Every prerequisite is checked first and each missing one is reported with how to fix it.
     -WhatIf (or -DryRun) prints every command instead of running it, one per line, prefixed
-    "would run: "; a dry run does not need nanoff.
+    "would run: "; a dry run does not need nanoff, and a file that does not exist yet (the image, the
+    nf.config, the root CA) is named in a "note:" line instead of stopping the plan. A real run refuses.
 
-    Exit codes: 0 done (or plan printed); 2 bad parameter (target without Bluetooth LE, bad address);
-    3 no serial port; 4 application image missing or empty; 5 nf.config missing or empty;
-    6 root CA file missing or not PEM; 7 nanoff not found; 8 nanoff version not recognised;
-    9 installing or updating nanoff failed; 10 a nanoff step failed.
+    The nf.config deployed must not point lwa.token_url or drs.base_url at a loopback host
+    (127.0.0.0/8, localhost, [::1]): on a board that is the board itself, so every exchange would fail.
+    The repository's nf.config points at the local sandbox on 127.0.0.1, so pass -ConfigFile with your
+    device's nf.config (or -AllowLoopbackConfig if you really mean it).
+
+    Exit codes: 0 done (or plan printed); 2 bad parameter (unknown target, target without Bluetooth LE,
+    bad address, -ConfigOnly with a flashing option); 3 no serial port; 4 application image missing or
+    empty; 5 nf.config missing or empty; 6 root CA file missing, not a PEM certificate, or holding a
+    private key; 7 nanoff not found; 8 nanoff version not recognised; 9 installing or updating nanoff
+    failed; 10 a nanoff step failed; 11 nf.config points at a loopback host (see -AllowLoopbackConfig).
     When several prerequisites are missing, all are reported and the exit code is the first one's.
 
 .PARAMETER SerialPort
@@ -31,25 +42,46 @@
 .PARAMETER Target
     nanoFramework firmware image; only images with Bluetooth LE are accepted, since the firmware is
     provisioned over BLE: ESP32_BLE_REV0, ESP32_BLE_REV3 (default), ESP32_S3_BLE, ESP32_C3_REV3.
+    Not used with -ConfigOnly.
 
 .PARAMETER MassErase
     Erase the whole flash first (stored tokens and every file on I:\ included).
 
 .PARAMETER Image
     The application image the nanoFramework build writes (default:
-    DeviceFirmware/bin/Release/DeviceFirmware.bin next to this script).
+    DeviceFirmware/bin/Release/DeviceFirmware.bin next to this script). Not used with -ConfigOnly.
 
 .PARAMETER ConfigFile
-    The nf.config to put on the device (default: nf.config next to this script).
+    The nf.config to put on the device as I:\nf.config (default: nf.config next to this script, which
+    points at the local sandbox on 127.0.0.1 and is therefore refused unless -AllowLoopbackConfig).
 
 .PARAMETER RootCaFile
     PEM file of the root CA the firmware trusts for HTTPS (default: AmazonRootCA1.pem next to this
     script; download it from https://www.amazontrust.com/repository/AmazonRootCA1.pem). It is written
-    to I:\AmazonRootCA1.pem whatever its local name.
+    to I:\AmazonRootCA1.pem whatever its local name, since that is the file the firmware reads. Any CA
+    certificate in PEM form is accepted: for a board talking to a local bring-up sandbox over HTTPS,
+    pass the sandbox's throw-away CA (for example <sandbox CA folder>/sandbox-root-ca.pem, which `dotnet run --project Host/Sandbox -- --https ADDR:PORT` prints) to deploy the sandbox CA in
+    place of Amazon's. A file holding a private key is refused: only the certificate goes on the board.
 
 .PARAMETER Address
     Flash address of the application image (hexadecimal, e.g. 0x1B0000). Leave it out: nanoff then
     uses the deployment partition of the firmware it flashed.
+
+.PARAMETER FirmwareVersion
+    The nanoCLR image version to flash (nanoff --fwversion, 3.x: fwversion), for example 1.16.0.568;
+    left out, nanoff takes the newest. The image's native assembly versions must match the managed
+    packages the application was built with: docs/flashing.md says which version and why.
+
+.PARAMETER ConfigOnly
+    Deploy only files to I:\ on a board that already runs nanoCLR and DeviceFirmware, without
+    reflashing nanoCLR or the application: the nf.config of -ConfigFile and/or the root CA of
+    -RootCaFile. Name one of them to deploy only that one; name neither to deploy both defaults.
+    Refused with -MassErase, -Image, -Address or -FirmwareVersion, which only make sense when flashing.
+
+.PARAMETER AllowLoopbackConfig
+    Deploy an nf.config whose lwa.token_url or drs.base_url points at a loopback host (127.0.0.0/8,
+    localhost, [::1]) all the same. A real board cannot reach the computer's loopback: without this
+    switch such a configuration is refused with exit code 11.
 
 .PARAMETER DryRun
     Print the commands instead of running them (same as -WhatIf).
@@ -73,11 +105,26 @@
     Where the file deployment list is written (default: obj/flash next to this script).
 
 .EXAMPLE
-    ./flash.ps1 -SerialPort COM3 -WhatIf
+    dotnet pwsh ./flash.ps1 -SerialPort COM3 -ConfigFile ~/device/nf.config -WhatIf
+
+    Prints the plan: every nanoff command, one per line, and notes for files not there yet.
 
 .EXAMPLE
-    ./flash.ps1 -SerialPort /dev/ttyUSB0 -Target ESP32_S3_BLE -MassErase -RootCaFile ~/certs/AmazonRootCA1.pem
+    dotnet pwsh ./flash.ps1 -SerialPort /dev/ttyUSB0 -Target ESP32_S3_BLE -MassErase -ConfigFile ~/device/nf.config -RootCaFile ~/certs/AmazonRootCA1.pem
+
+.EXAMPLE
+    dotnet pwsh ./flash.ps1 -SerialPort COM3 -ConfigOnly -ConfigFile ~/device/nf.config
+
+    Replaces I:\nf.config only; nanoCLR, the application and the root CA stay as they are.
+
+.EXAMPLE
+    dotnet pwsh ./flash.ps1 -SerialPort COM3 -ConfigOnly -RootCaFile ~/sandbox-ca/sandbox-root-ca.pem
+
+    Deploys a local sandbox's CA as I:\AmazonRootCA1.pem, in place of Amazon's.
 #>
+
+#Requires -Version 7.2
+
 [CmdletBinding(SupportsShouldProcess = $true)]
 param(
     [string] $SerialPort,
@@ -87,6 +134,9 @@ param(
     [string] $ConfigFile,
     [string] $RootCaFile,
     [string] $Address,
+    [string] $FirmwareVersion,
+    [switch] $ConfigOnly,
+    [switch] $AllowLoopbackConfig,
     [switch] $DryRun,
     [switch] $InstallNanoff,
     [string] $NanoffVersion,
@@ -104,11 +154,18 @@ $PSNativeCommandUseErrorActionPreference = $false
 # Firmware images built with API_nanoFramework.Device.Bluetooth ON
 # (nanoframework/nf-interpreter targets/ESP32/CMakePresets.json).
 $BleTargets = @('ESP32_BLE_REV0', 'ESP32_BLE_REV3', 'ESP32_S3_BLE', 'ESP32_C3_REV3')
+# ESP32 images of the same file built without it: real targets, refused for lack of Bluetooth LE.
+$NonBleTargets = @('ESP32_REV0', 'ESP32_REV3', 'ESP32_PSRAM_REV0', 'ESP32_PSRAM_REV3', 'ESP32_PSRAM_REV3_IPV6',
+    'ESP32_PSRAM_XTAL26_REV0', 'ESP32_PICO', 'ESP_WROVER_KIT', 'ESP32_C3', 'ESP32_S3', 'ESP32_P4_UART', 'ESP32_P4_USB')
 # Where the firmware reads its files (DeviceFirmware/Esp32: I:\ is the internal LittleFS drive).
 $DeviceConfigPath = 'I:\nf.config'
 $DeviceRootCaPath = 'I:\AmazonRootCA1.pem'
 $RootCaDownload = 'https://www.amazontrust.com/repository/AmazonRootCA1.pem'
 $PemBegin = '-----BEGIN CERTIFICATE-----'
+$PemEnd = '-----END CERTIFICATE-----'
+# The nf.config keys holding a host the board connects to (docs/nf-config.md).
+$EndpointKeys = @('lwa.token_url', 'drs.base_url')
+$LoopbackExitCode = 11
 # nanoff prints these and still exits 0 when a file could not be copied (FileDeploymentManager).
 $FileDeploymentFailures = @('Error deploying content file', 'Exception deploying content file',
     'Error connecting to nanoDevice', 'Error connecting to debug engine')
@@ -118,6 +175,54 @@ $dry = $DryRun.IsPresent -or [bool]$WhatIfPreference
 function Write-Note([string] $Text) { Write-Host "note: $Text" }
 
 function Write-Problem([string] $Text) { [Console]::Error.WriteLine("error: $Text") }
+
+# The host of an absolute URL, lower case, without port ('[::1]' keeps its brackets); $null if none.
+function Get-UrlHost([string] $Url) {
+    if ($Url -notmatch '^[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*)') { return $null }
+    $authority = $Matches[1]
+    $at = $authority.LastIndexOf('@')
+    if ($at -ge 0) { $authority = $authority.Substring($at + 1) }
+    if ($authority.StartsWith('[')) {
+        $close = $authority.IndexOf(']')
+        if ($close -lt 0) { return $authority.ToLowerInvariant() }
+        return $authority.Substring(0, $close + 1).ToLowerInvariant()
+    }
+    $colon = $authority.IndexOf(':')
+    if ($colon -ge 0) { $authority = $authority.Substring(0, $colon) }
+    return $authority.ToLowerInvariant()
+}
+
+function Test-LoopbackHost([string] $HostName) {
+    if (-not $HostName) { return $false }
+    if ($HostName -eq 'localhost' -or $HostName.EndsWith('.localhost')) { return $true }
+    if ($HostName -eq '[::1]' -or $HostName -eq '[0:0:0:0:0:0:0:1]') { return $true }
+    return $HostName -match '^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$'
+}
+
+# The endpoint keys of an nf.config whose host is a loopback one, as 'section.key = value (line N)'.
+# Same syntax as the firmware's parser: full-line comments (# or ;), [section], key = value.
+function Find-LoopbackEndpoints([string] $Path) {
+    $found = @()
+    $section = ''
+    $lineNumber = 0
+    foreach ($raw in [System.IO.File]::ReadAllLines($Path)) {
+        $lineNumber++
+        $line = $raw.Trim(" `t")
+        if ($line.Length -eq 0 -or $line.StartsWith('#') -or $line.StartsWith(';')) { continue }
+        if ($line.StartsWith('[')) {
+            $section = $line.TrimStart('[').TrimEnd(']').Trim(" `t")
+            continue
+        }
+        $equals = $line.IndexOf('=')
+        if ($equals -lt 0) { continue }
+        $key = $section + '.' + $line.Substring(0, $equals).Trim(" `t")
+        $value = $line.Substring($equals + 1).Trim(" `t")
+        if ($EndpointKeys -contains $key -and (Test-LoopbackHost (Get-UrlHost $value))) {
+            $found += "$key = $value (line $lineNumber)"
+        }
+    }
+    return , $found
+}
 
 function Resolve-UserPath([string] $Path) {
     $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Path)
@@ -154,7 +259,7 @@ function Get-NanoffMissingText {
     if ($NanoffPath) {
         return "nanoff not found at $(Resolve-UserPath $NanoffPath) (-NanoffPath). Fix: point -NanoffPath at the nanoff executable, or leave it out to use nanoff from PATH."
     }
-    return 'nanoff not found on PATH nor in ~/.dotnet/tools. Fix: dotnet tool install -g nanoff (or run this script with -InstallNanoff), then open a new terminal so ~/.dotnet/tools is on PATH.'
+    return 'nanoff not found on PATH nor in ~/.dotnet/tools. Fix: dotnet tool install -g nanoff (or dotnet pwsh ./flash.ps1 -InstallNanoff), then open a new terminal so ~/.dotnet/tools is on PATH.'
 }
 
 # Runs a command, echoing its output, and returns its exit code and output text.
@@ -203,15 +308,42 @@ if ($InstallNanoff) {
 # --- prerequisites ----------------------------------------------------------------------------------
 
 $problems = [System.Collections.Generic.List[object]]::new()
+$missingNotes = [System.Collections.Generic.List[string]]::new()
 function Add-Problem([int] $Code, [string] $Text) { $problems.Add([pscustomobject]@{ Code = $Code; Text = $Text }) }
+# A file that is not there yet: a dry run names it in a note and goes on with the plan; a real run refuses.
+function Add-MissingFile([int] $Code, [string] $Text) {
+    if ($dry) { $missingNotes.Add("$Text (a real run refuses this with exit code $Code)") }
+    else { Add-Problem $Code $Text }
+}
 
-if ($BleTargets -cnotcontains $Target) {
-    $sameLetters = $BleTargets | Where-Object { $_ -ieq $Target } | Select-Object -First 1
-    if ($sameLetters) {
-        Add-Problem 2 "target '$Target' is not spelled as nanoff names it. Fix: pass -Target $sameLetters (image names are case-sensitive)."
+# With -ConfigOnly: the files named are deployed; naming neither deploys both.
+$deployConfig = $true
+$deployRootCa = $true
+if ($ConfigOnly) {
+    $namedConfig = $PSBoundParameters.ContainsKey('ConfigFile')
+    $namedRootCa = $PSBoundParameters.ContainsKey('RootCaFile')
+    if ($namedConfig -or $namedRootCa) {
+        $deployConfig = $namedConfig
+        $deployRootCa = $namedRootCa
     }
-    else {
-        Add-Problem 2 "target '$Target' has no Bluetooth LE, which this firmware needs for provisioning. Fix: pass -Target with one of the BLE-capable images: $($BleTargets -join ', ')."
+    $flashOnly = @('MassErase', 'Image', 'Address', 'FirmwareVersion') | Where-Object { $PSBoundParameters.ContainsKey($_) }
+    foreach ($name in $flashOnly) {
+        Add-Problem 2 "-$name does not go with -ConfigOnly, which flashes nothing and only copies files to I:\. Fix: leave out -$name, or drop -ConfigOnly to flash the board."
+    }
+}
+else {
+    if ($BleTargets -cnotcontains $Target) {
+        $sameLetters = $BleTargets | Where-Object { $_ -ieq $Target } | Select-Object -First 1
+        $knownPlain = $NonBleTargets | Where-Object { $_ -ieq $Target } | Select-Object -First 1
+        if ($sameLetters) {
+            Add-Problem 2 "target '$Target' is not spelled as nanoff names it. Fix: pass -Target $sameLetters (image names are case-sensitive)."
+        }
+        elseif ($knownPlain) {
+            Add-Problem 2 "target '$Target' has no Bluetooth LE, which this firmware needs for provisioning. Fix: pass -Target with one of the BLE-capable images: $($BleTargets -join ', ')."
+        }
+        else {
+            Add-Problem 2 "unknown target '$Target'. Fix: pass -Target with one of the targets this firmware runs on (nanoFramework images with Bluetooth LE): $($BleTargets -join ', ')."
+        }
     }
 }
 
@@ -227,27 +359,48 @@ elseif (-not $dry -and $SerialPort.StartsWith('/') -and -not (Test-Path -Literal
 }
 
 $imagePath = if ($Image) { Resolve-UserPath $Image } else { Join-Path $PSScriptRoot 'DeviceFirmware' 'bin' 'Release' 'DeviceFirmware.bin' }
-if (-not (Test-Path -LiteralPath $imagePath -PathType Leaf)) {
-    Add-Problem 4 "application image not found: $imagePath. Fix: build DeviceFirmware/DeviceFirmware.nfproj in Release (Visual Studio 2022 or VS Code with the .NET nanoFramework extension); the build writes DeviceFirmware/bin/Release/DeviceFirmware.bin. Or pass -Image with the .bin of your build."
-}
-elseif ((Get-Item -LiteralPath $imagePath).Length -eq 0) {
-    Add-Problem 4 "application image is empty: $imagePath. Fix: rebuild DeviceFirmware/DeviceFirmware.nfproj in Release."
+if (-not $ConfigOnly) {
+    if (-not (Test-Path -LiteralPath $imagePath -PathType Leaf)) {
+        Add-MissingFile 4 "application image not found: $imagePath. Fix: build DeviceFirmware/DeviceFirmware.nfproj in Release (Visual Studio 2022 or VS Code with the .NET nanoFramework extension); the build writes DeviceFirmware/bin/Release/DeviceFirmware.bin. Or pass -Image with the .bin of your build."
+    }
+    elseif ((Get-Item -LiteralPath $imagePath).Length -eq 0) {
+        Add-Problem 4 "application image is empty: $imagePath. Fix: rebuild DeviceFirmware/DeviceFirmware.nfproj in Release."
+    }
 }
 
 $configPath = if ($ConfigFile) { Resolve-UserPath $ConfigFile } else { Join-Path $PSScriptRoot 'nf.config' }
-if (-not (Test-Path -LiteralPath $configPath -PathType Leaf)) {
-    Add-Problem 5 "nf.config not found: $configPath. Fix: pass -ConfigFile with your device's nf.config (docs/nf-config.md lists every key; the repository's nf.config is an example for the local sandbox)."
-}
-elseif ([string]::IsNullOrWhiteSpace([System.IO.File]::ReadAllText($configPath))) {
-    Add-Problem 5 "nf.config is empty: $configPath. Fix: fill it in (docs/nf-config.md lists every key and default)."
+if ($deployConfig) {
+    if (-not (Test-Path -LiteralPath $configPath -PathType Leaf)) {
+        Add-MissingFile 5 "nf.config not found: $configPath. Fix: pass -ConfigFile with your device's nf.config (docs/nf-config.md lists every key; the repository's nf.config is an example for the local sandbox)."
+    }
+    elseif ([string]::IsNullOrWhiteSpace([System.IO.File]::ReadAllText($configPath))) {
+        Add-Problem 5 "nf.config is empty: $configPath. Fix: fill it in (docs/nf-config.md lists every key and default)."
+    }
+    else {
+        $loopback = Find-LoopbackEndpoints $configPath
+        if ($loopback.Count -gt 0 -and -not $AllowLoopbackConfig) {
+            Add-Problem $LoopbackExitCode "nf.config points at a loopback host, which on a board is the board itself: $($loopback -join '; ') in $configPath. Fix: pass -ConfigFile with an nf.config whose lwa.token_url and drs.base_url name hosts the board can reach (leave them out for Amazon's; for a bring-up sandbox, https:// and the computer's LAN address, with -RootCaFile the sandbox's CA), or add -AllowLoopbackConfig to deploy it anyway."
+        }
+        elseif ($loopback.Count -gt 0) {
+            Write-Note "nf.config points at a loopback host ($($loopback -join '; ')); deployed anyway (-AllowLoopbackConfig)."
+        }
+    }
 }
 
 $rootCaPath = if ($RootCaFile) { Resolve-UserPath $RootCaFile } else { Join-Path $PSScriptRoot 'AmazonRootCA1.pem' }
-if (-not (Test-Path -LiteralPath $rootCaPath -PathType Leaf)) {
-    Add-Problem 6 "root CA file not found: $rootCaPath. Fix: download Amazon Root CA 1 from $RootCaDownload and save it there, or pass -RootCaFile with its path."
-}
-elseif (-not [System.IO.File]::ReadAllText($rootCaPath).Contains($PemBegin)) {
-    Add-Problem 6 "root CA file holds no PEM certificate ($PemBegin): $rootCaPath. Fix: download the PEM file from $RootCaDownload (not the DER .cer)."
+if ($deployRootCa) {
+    if (-not (Test-Path -LiteralPath $rootCaPath -PathType Leaf)) {
+        Add-MissingFile 6 "root CA file not found: $rootCaPath. Fix: download Amazon Root CA 1 from $RootCaDownload and save it there, or pass -RootCaFile with its path (for a local sandbox, its CA file, e.g. ca.pem)."
+    }
+    else {
+        $pemText = [System.IO.File]::ReadAllText($rootCaPath)
+        if (-not ($pemText.Contains($PemBegin) -and $pemText.Contains($PemEnd))) {
+            Add-Problem 6 "root CA file holds no PEM certificate ($PemBegin ... $PemEnd): $rootCaPath. Fix: download the PEM file from $RootCaDownload (not the DER .cer), or convert a DER certificate: openssl x509 -inform der -in ca.cer -out ca.pem."
+        }
+        elseif ($pemText -match '-----BEGIN [A-Z ]*PRIVATE KEY-----') {
+            Add-Problem 6 "root CA file holds a private key: $rootCaPath. Fix: pass a file with the CA certificate only; a private key never goes on the board."
+        }
+    }
 }
 
 if (-not $dry -and -not $nanoff) {
@@ -293,24 +446,36 @@ $workPath = if ($WorkDirectory) { Resolve-UserPath $WorkDirectory } else { Join-
 $deployListPath = Join-Path $workPath 'filedeployment.json'
 # Schema of nanoff's file deployment list: nanoFirmwareFlasher.Library/FileDeployment
 # (FileDeploymentConfiguration: SerialPort, Files; DeploymentFile: DestinationFilePath, SourceFilePath).
+$deployFiles = @()
+if ($deployConfig) { $deployFiles += , [ordered]@{ DestinationFilePath = $DeviceConfigPath; SourceFilePath = $configPath } }
+if ($deployRootCa) { $deployFiles += , [ordered]@{ DestinationFilePath = $DeviceRootCaPath; SourceFilePath = $rootCaPath } }
 $deployList = [ordered]@{
     SerialPort = $SerialPort
-    Files      = @(
-        [ordered]@{ DestinationFilePath = $DeviceConfigPath; SourceFilePath = $configPath },
-        [ordered]@{ DestinationFilePath = $DeviceRootCaPath; SourceFilePath = $rootCaPath }
-    )
+    Files      = $deployFiles
 }
 $deployJson = $deployList | ConvertTo-Json -Depth 4
+$filesText = (@(
+        $(if ($deployConfig) { 'nf.config' }),
+        $(if ($deployRootCa) { 'the root CA' })
+    ) | Where-Object { $_ }) -join ' and '
 
 $eraseFlag = @()
 $addressArgs = @()
+$versionArgs = @()
 $steps = [System.Collections.Generic.List[object]]::new()
-if ($cli -eq 'Flags') {
+if ($ConfigOnly) {
+    # Files only, nothing flashed: nanoff 2.x takes --filedeployment alone (the port is in the list);
+    # nanoff 3.x has the verb "deploy file" (DeployOptions: image, file or network).
+    $fileArgs = if ($cli -eq 'Flags') { @('--filedeployment', $deployListPath) } else { @('deploy', 'file', $deployListPath, 'serialport', $SerialPort) }
+    $steps.Add([pscustomobject]@{ Name = "copy $filesText to I:\ (nothing flashed)"; ChecksFiles = $true; Args = $fileArgs })
+}
+elseif ($cli -eq 'Flags') {
     if ($MassErase) { $eraseFlag = @('--masserase') }
     if ($Address) { $addressArgs = @('--address', $Address) }
+    if ($FirmwareVersion) { $versionArgs = @('--fwversion', $FirmwareVersion) }
     $steps.Add([pscustomobject]@{
-            Name = "flash nanoCLR ($Target) and copy nf.config and the root CA to I:\"; ChecksFiles = $true
-            Args = @('--update', '--target', $Target, '--serialport', $SerialPort) + $eraseFlag + @('--filedeployment', $deployListPath)
+            Name = "flash nanoCLR ($Target) and copy $filesText to I:\"; ChecksFiles = $true
+            Args = @('--update', '--target', $Target, '--serialport', $SerialPort) + $versionArgs + $eraseFlag + @('--filedeployment', $deployListPath)
         })
     $steps.Add([pscustomobject]@{
             Name = 'deploy the application image'; ChecksFiles = $false
@@ -320,12 +485,13 @@ if ($cli -eq 'Flags') {
 else {
     if ($MassErase) { $eraseFlag = @('masserase') }
     if ($Address) { $addressArgs = @('address', $Address) }
+    if ($FirmwareVersion) { $versionArgs = @('fwversion', $FirmwareVersion) }
     $steps.Add([pscustomobject]@{
             Name = "flash nanoCLR ($Target)"; ChecksFiles = $false
-            Args = @('flash', 'target', $Target, 'serialport', $SerialPort) + $eraseFlag
+            Args = @('flash', 'target', $Target, 'serialport', $SerialPort) + $versionArgs + $eraseFlag
         })
     $steps.Add([pscustomobject]@{
-            Name = 'copy nf.config and the root CA to I:\'; ChecksFiles = $true
+            Name = "copy $filesText to I:\"; ChecksFiles = $true
             Args = @('deploy', 'file', $deployListPath, 'serialport', $SerialPort)
         })
     $steps.Add([pscustomobject]@{
@@ -333,11 +499,21 @@ else {
             Args = @('deploy', 'target', $Target, 'serialport', $SerialPort, 'image', $imagePath) + $addressArgs
         })
 }
-$resetNote = 'the board resets when nanoff has written the application image (nanoff hard-resets an ESP32 after writing its flash; its --reset is for STM32 only), then the firmware reads I:\nf.config.'
+$resetNote = if ($ConfigOnly) {
+    'nothing was flashed, so the board does not reset by itself: press RESET (EN) or power-cycle it, and the firmware reads the new files at boot.'
+}
+else {
+    'the board resets when nanoff has written the application image (nanoff hard-resets an ESP32 after writing its flash; its --reset is for STM32 only), then the firmware reads I:\nf.config.'
+}
 
 if ($dry) {
+    foreach ($note in $missingNotes) { Write-Note "not there yet: $note" }
     Write-Output "would write: $deployListPath"
-    Write-Note "file deployment list (nf.config -> $DeviceConfigPath, root CA -> $DeviceRootCaPath):"
+    $listed = @(
+        $(if ($deployConfig) { "nf.config -> $DeviceConfigPath" }),
+        $(if ($deployRootCa) { "root CA -> $DeviceRootCaPath" })
+    ) | Where-Object { $_ }
+    Write-Note "file deployment list ($($listed -join ', ')):"
     $deployJson -split "`r?`n" | ForEach-Object { Write-Host "  $_" }
     foreach ($step in $steps) { Write-Output ('would run: ' + (Format-CommandLine 'nanoff' $step.Args)) }
     Write-Note $resetNote
@@ -365,7 +541,7 @@ foreach ($step in $steps) {
     if ($step.ChecksFiles) {
         $failure = $FileDeploymentFailures | Where-Object { $result.Output.Contains($_) } | Select-Object -First 1
         if ($failure) {
-            Write-Problem "step $stepNumber of $($steps.Count) ($($step.Name)) failed: nanoff reported '$failure' although it exited 0, so I:\ may lack nf.config or the root CA. Fix: run this script again; if it persists, run it with -MassErase."
+            Write-Problem "step $stepNumber of $($steps.Count) ($($step.Name)) failed: nanoff reported '$failure' although it exited 0, so I:\ may lack $filesText. Fix: run this script again; if it persists, run it with -MassErase."
             exit 10
         }
     }

@@ -12,17 +12,16 @@ namespace DeviceFirmware
 {
     /// <summary>
     /// Device composition root: the portable <see cref="FirmwareApp"/> (the same one the simulator runs) with the
-    /// ESP32 adapters, driven by a main loop that ticks it, sleeps until its next wake-up (at most 1 s, so the
-    /// button and the provisioning window are served) and survives exceptions (<see cref="RecoveringLoop"/>).
-    /// Nothing here erases stored tokens: a bad nf.config or root CA halts with the error LED instead.
+    /// ESP32 adapters, driven by a main loop that boots it on the first pass and ticks it afterwards, sleeps until
+    /// its next wake-up (at most 1 s, so the button and the provisioning window are served) and survives
+    /// exceptions (<see cref="RecoveringLoop"/>: after a failed pass it pauses 1 s growing to 300 s, shows the
+    /// error LED, and reboots the board after 20 failures in a row). Nothing here erases stored tokens: a bad
+    /// nf.config or root CA halts with the error LED instead.
     /// </summary>
     public class Program
     {
         /// <summary>Version published in the BLE info characteristic (1..32 ASCII characters).</summary>
         public const string FirmwareVersion = "1.0.0";
-
-        /// <summary>GPIO of the status LED (the on-board LED of most ESP32 DevKit boards; README, Hardware guide).</summary>
-        public const int StatusLedPin = 2;
 
         /// <summary>Root CA of the LWA and DRS servers, deployed by flash.ps1 (docs/flashing.md).</summary>
         public const string RootCaPath = "I:\\AmazonRootCA1.pem";
@@ -38,9 +37,11 @@ namespace DeviceFirmware
             log.Info("DeviceFirmware " + FirmwareVersion + " starting");
             MemoryReporter memory = new MemoryReporter(new MemoryReport(), log);
             memory.Report("start-up");
-            StatusLed led = new StatusLed(StatusLedPin);
-
             FirmwareConfig config = ConfigLoader.Load(new FlashConfigFile(), log);
+
+            // The LED is on device.status_led_pin; without a valid nf.config its pin is unknown, so the error pattern
+            // goes to the default GPIO 2 (docs/nf-config.md).
+            StatusLed led = new StatusLed(config == null ? FirmwareConfigSchema.DefaultStatusLedPin : config.StatusLedPin);
             if (config == null)
             {
                 // Stay up and say why, rather than reboot-looping: the stored tokens stay untouched.
@@ -53,8 +54,10 @@ namespace DeviceFirmware
                 Halt(led, log, "deploy the root CA (flash.ps1 puts it at " + RootCaPath + "), then reset the board");
             }
 
-            // The BLE server is not stopped before TLS work: the provisioning code has no hook for it and the
-            // companion app reads the exchange's outcome over BLE (README, Hardware guide, memory).
+            // By default the BLE server keeps running through the code exchange's TLS handshake and the companion app
+            // reads the outcome on its link. With provisioning.ble_during_exchange = stop, ProvisioningSession stops it
+            // (BleGattPeripheral.StopServer frees NimBLE's memory for TLS) and advertises again after the exchange, and
+            // the app reconnects to read the outcome (README, Hardware guide; docs/provisioning-protocol.md section 8.3).
             FirmwareLoopStep step = new FirmwareLoopStep(app, WakeDelay.Responsive);
             RecoveringLoop loop = new RecoveringLoop(step, log);
             while (true)

@@ -136,8 +136,8 @@ namespace DeviceFirmware.Tests.Config
         public static void ToStringShowsEverySetting()
         {
             Assert.AreEqual(
-                "model=ABC123 serial=SN-0001 lwa=https://api.amazon.com/auth/o2/token drs=https://dash-replenishment-service-na.amazon.com pkce=plain/128"
-                + " provisioning=window=10min button=GPIO0/5s name=auto passkey=none ble_during_exchange=keep slots=0",
+                "model=ABC123 serial=SN-0001 region=na lwa=https://api.amazon.com/auth/o2/token drs=https://dash-replenishment-service-na.amazon.com pkce=plain/128"
+                + " chip=ESP32 led=GPIO2 provisioning=window=10min button=GPIO0/5s name=auto passkey=none ble_during_exchange=keep slots=0",
                 FirmwareConfig.Parse(AllKeys).ToString());
             Assert.Contains("serial=mac ", FirmwareConfig.Parse("[device]\nmodel = M\n").ToString());
         }
@@ -145,7 +145,7 @@ namespace DeviceFirmware.Tests.Config
         [TestMethod]
         public static void SchemaDeclaresEveryDocumentedKey()
         {
-            Assert.AreEqual(12, FirmwareConfigSchema.Keys.Length);
+            Assert.AreEqual(17, FirmwareConfigSchema.Keys.Length);
             Assert.IsTrue(FirmwareConfigSchema.DeviceModel.IsRequired, "model is required");
             Assert.IsFalse(FirmwareConfigSchema.DeviceSerial.IsRequired, "serial has a default");
             Assert.AreEqual("pkce.verifier_length", FirmwareConfigSchema.PkceVerifierLength.QualifiedName);

@@ -94,7 +94,7 @@ namespace DeviceFirmware.Tests.Config
         [TestMethod]
         public static void OnlyAdc1ChannelsAreAccepted()
         {
-            ConfigErrorAssert.Fails(Device + "[slot.tea]\nslot_id = t\nsensor_channel = 8\n", 5, "slot.tea.sensor_channel", "8 is outside 0..7");
+            ConfigErrorAssert.Fails(Device + "[slot.tea]\nslot_id = t\nsensor_channel = 10\n", 5, "slot.tea.sensor_channel", "10 is outside 0..9");
         }
 
         [TestMethod]
@@ -165,7 +165,7 @@ namespace DeviceFirmware.Tests.Config
         public static void AnErrorInASlotComesInFileOrder()
         {
             // The bad channel (line 4) is reported before the missing slot_id of the same section.
-            ConfigErrorAssert.Fails(Device + "[slot.tea]\nsensor_channel = 9\n[pkce]\nverifier_length = 7\n", 4, "slot.tea.sensor_channel", "9 is outside 0..7");
+            ConfigErrorAssert.Fails(Device + "[slot.tea]\nsensor_channel = 10\n[pkce]\nverifier_length = 7\n", 4, "slot.tea.sensor_channel", "10 is outside 0..9");
         }
 
         [TestMethod]

@@ -35,6 +35,12 @@ namespace DeviceFirmware.Tests.Fakes
         /// <summary>True after DELETE /registration or <see cref="DeregisterByCustomer"/>: tokens dead, refresh gives invalid_grant.</summary>
         public bool Deregistered { get; private set; }
 
+        /// <summary>True: every DRS request is answered 403 {"message":"Forbidden"} unprocessed (a captive portal, a proxy, or DRS refusing the device); LWA still answers.</summary>
+        public bool RefuseDevice { get; set; }
+
+        /// <summary>DRS requests answered 403 because of <see cref="RefuseDevice"/>.</summary>
+        public int ForbiddenAnswers { get; private set; }
+
         /// <summary>Requests received (all).</summary>
         public int RequestCount
         {
@@ -168,6 +174,12 @@ namespace DeviceFirmware.Tests.Fakes
             if (!OrdinalText.StartsWith(request.Url, BaseUrl))
             {
                 throw new HttpTransportException(HttpFailureKind.ConnectionFailed, "fake: unknown host");
+            }
+
+            if (RefuseDevice)
+            {
+                ForbiddenAnswers++;
+                return new HttpResponse(403, "{\"message\":\"Forbidden\"}");
             }
 
             string path = PathOf(request.Url);

@@ -39,10 +39,14 @@ namespace DeviceFirmware.App
         private readonly TokenVault _vault;
         private readonly AccessTokenKeeper _keeper;
         private readonly DrsClient _drs;
+        private readonly RefusalTracker _refusals;
         private readonly EpisodeStore _episodes;
         private readonly FactoryReset _factoryReset;
         private readonly SupplySlotSettings[] _slots;
         private readonly ProvisioningSession _session;
+        // 1, 2, 4, 10, 30 s, then every 60 s (+-50 % jitter), with no long-outage growth.
+        private static readonly int[] ConnectScheduleSeconds = new int[] { 1, 2, 4, 10, 30, 60 };
+
         private readonly RetryGate _connectGate;
 
         private DateTime _now;
@@ -75,7 +79,8 @@ namespace DeviceFirmware.App
             _log = ports.Log;
             _vault = new TokenVault(ports.Flash, _log);
             _keeper = new AccessTokenKeeper(new LwaClient(ports.Http, _log), _vault, new BackoffPolicy(ports.Random), _log);
-            _drs = new DrsClient(ports.Http, _keeper, _vault, config.DrsBaseUrl, _log);
+            _refusals = new RefusalTracker(ports.Flash, ports.Random, config.DrsRefusalsBeforeReset, TimeSpan.FromTicks(config.DrsRefusalWindowMinutes * TimeSpan.TicksPerMinute), _log);
+            _drs = new DrsClient(ports.Http, _keeper, _vault, config.DrsBaseUrl, _log, _refusals);
             _episodes = new EpisodeStore(ports.Flash, _log);
             _factoryReset = new FactoryReset(_drs, _vault, _episodes, _log);
             _slots = new SupplySlotSettings[config.SlotCount];
@@ -87,7 +92,9 @@ namespace DeviceFirmware.App
             ProvisioningPorts provisioningPorts = new ProvisioningPorts(ports.Peripheral, ports.Wifi, ports.TimeSync,
                 new KeeperCodeExchange(_keeper, config.LwaTokenUrl), new CredentialEraser(this), ports.Random, ports.Button);
             _session = new ProvisioningSession(ProvisioningProfile.FromConfig(config, serial, firmwareVersion), provisioningPorts, ports.Clock, _log);
-            _connectGate = new RetryGate(new BackoffPolicy(ports.Random));
+            // Joining Wi-Fi and setting the clock put no load on LWA or DRS: a fixed 60 s cap, so the device is
+            // back within a minute of the router, however long the router was gone.
+            _connectGate = new RetryGate(new BackoffPolicy(ports.Random, ConnectScheduleSeconds));
         }
 
         /// <summary>What the firmware is doing (status LED).</summary>
@@ -108,6 +115,12 @@ namespace DeviceFirmware.App
                 if (!_provisioned)
                 {
                     return FirmwareMode.Unprovisioned;
+                }
+
+                if (_refusals.IsRefusing)
+                {
+                    // DRS refuses the device (tokens kept, retrying): the user may have to act on the network.
+                    return FirmwareMode.Error;
                 }
 
                 return _online ? FirmwareMode.Operating : FirmwareMode.Connecting;
@@ -195,6 +208,11 @@ namespace DeviceFirmware.App
             }
 
             _policy.Tick(now);
+            if (_refusals.IsRefusing)
+            {
+                _session.ReportDeviceProblem(now, ProvisioningErrors.DrsRefused);
+            }
+
             if (_policy.Status == ReplenishmentStatus.NeedsProvisioning)
             {
                 BackToProvisioning(now);
@@ -266,6 +284,7 @@ namespace DeviceFirmware.App
             finally
             {
                 _ports.WifiLink.ForgetCredentials();
+                _refusals.Forget();
                 _provisioned = false;
                 _online = false;
                 _halted = false;
@@ -304,6 +323,9 @@ namespace DeviceFirmware.App
             _online = true;
             _halted = false;
             _connectGate.RecordSuccess();
+
+            // A new grant: refusals of the old one say nothing about it.
+            _refusals.Forget();
 
             // A fresh policy: the old one may have stopped (revoked, halted); slot episodes come back from flash.
             _policy = NewPolicy();

@@ -15,7 +15,10 @@ namespace DeviceFirmware.App
         /// <summary>Provisioned and online: watching the supply and ordering.</summary>
         Operating,
 
-        /// <summary>Halted: LWA refused the client or the request (see the log); a new provisioning or a restart is needed.</summary>
+        /// <summary>
+        /// Halted: LWA refused the client or the request (see the log); a new provisioning or a restart is needed.
+        /// Also while DRS refuses the device with freshly refreshed tokens: tokens kept, sensing and retrying go on.
+        /// </summary>
         Error,
     }
 }

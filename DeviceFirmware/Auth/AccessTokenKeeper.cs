@@ -166,12 +166,13 @@ namespace DeviceFirmware.Auth
             lock (_sync)
             {
                 string token = UsableTokenLocked(now);
-                if (token == null)
+                bool fresh = token == null;
+                if (fresh)
                 {
                     token = RefreshLocked(now);
                 }
 
-                return new TokenLease(this, token);
+                return new TokenLease(this, token, fresh);
             }
         }
 
@@ -201,7 +202,7 @@ namespace DeviceFirmware.Auth
         internal TokenUnavailableException RejectedAgain()
         {
             TokenUnavailableException failure = new TokenUnavailableException(TokenProblem.Rejected, DateTime.MaxValue,
-                "DRS rejected the access token again right after a refresh: the device is probably deregistered; not retrying this call", null);
+                "DRS rejected the access token again right after a refresh: not retrying this call", null);
             _log.Error(failure.Message);
             return failure;
         }
@@ -313,8 +314,9 @@ namespace DeviceFirmware.Auth
                 case LwaOutcome.FirmwareBug:
                     return Halt(TokenProblem.FirmwareBug, "LWA called the refresh request malformed (" + e.ErrorCode + "): a firmware bug", e);
                 default:
+                    // LWA's message already names the cause: it is not wrapped again, only the retry time is added.
                     DateTime notBefore = _gate.RecordFailure(now);
-                    return Fail(TokenProblem.RetryLater, notBefore, "no access token (" + e.Message + "): next attempt not before " + notBefore.ToString("o"), e);
+                    return Fail(TokenProblem.RetryLater, notBefore, e.Message + ": next attempt not before " + notBefore.ToString("o"), e);
             }
         }
 

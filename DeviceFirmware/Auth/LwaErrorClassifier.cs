@@ -33,7 +33,7 @@ namespace DeviceFirmware.Auth
             string rawCode = null;
             string description = null;
             bool json = TryReadError(body, out rawCode, out description);
-            string code = LwaText.CleanErrorCode(rawCode);
+            string code = LwaText.CleanErrorCode(rawCode, secrets);
             description = LwaText.CleanDescription(description, secrets);
 
             LwaOutcome outcome;

@@ -16,6 +16,9 @@ namespace DeviceFirmware.Auth
         /// <summary>Longest error code kept; RFC 6749 codes are short.</summary>
         public const int MaxErrorCodeLength = 64;
 
+        // A shorter "error" could be part of a random secret by chance; an echoed secret is longer.
+        private const int MinEchoLength = 8;
+
         /// <summary>Longest unexpected value quoted in a message; longer ones are described by length only.</summary>
         public const int MaxQuotedValueLength = 16;
 
@@ -51,6 +54,36 @@ namespace DeviceFirmware.Auth
         /// <returns>The code, or null.</returns>
         public static string CleanErrorCode(string code)
         {
+            return CleanErrorCode(code, null);
+        }
+
+        /// <summary>
+        /// As <see cref="CleanErrorCode(string)"/>, and null as well when the code contains one of the
+        /// request's secrets or is a piece of one (8 characters or more): a server that echoes the
+        /// authorization code or the verifier in "error" must not put it in a message or a log line.
+        /// </summary>
+        /// <param name="code">The "error" field of the response.</param>
+        /// <param name="secrets">The request's secrets (null entries are skipped), or null.</param>
+        /// <returns>The code, or null.</returns>
+        public static string CleanErrorCode(string code, string[] secrets)
+        {
+            if (code != null && secrets != null)
+            {
+                for (int i = 0; i < secrets.Length; i++)
+                {
+                    string secret = secrets[i];
+                    if (secret == null || secret.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    if (OrdinalText.IndexOf(code, secret) >= 0 || (code.Length >= MinEchoLength && OrdinalText.IndexOf(secret, code) >= 0))
+                    {
+                        return null;
+                    }
+                }
+            }
+
             if (code == null || code.Length == 0 || code.Length > MaxErrorCodeLength)
             {
                 return null;

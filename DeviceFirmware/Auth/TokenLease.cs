@@ -13,20 +13,32 @@ namespace DeviceFirmware.Auth
         private readonly AccessTokenKeeper _keeper;
         private string _accessToken;
         private bool _renewed;
+        private bool _fresh;
 
         /// <summary>Creates a lease; only the keeper does.</summary>
         /// <param name="keeper">The keeper to renew through.</param>
         /// <param name="accessToken">The token for this call.</param>
-        internal TokenLease(AccessTokenKeeper keeper, string accessToken)
+        /// <param name="fresh">True when LWA issued the token for this very call (a refresh just ran).</param>
+        internal TokenLease(AccessTokenKeeper keeper, string accessToken, bool fresh)
         {
             _keeper = keeper;
             _accessToken = accessToken;
+            _fresh = fresh;
         }
 
         /// <summary>The access token, for "Authorization: Bearer ..." and nothing else.</summary>
         public string AccessToken
         {
             get { return _accessToken; }
+        }
+
+        /// <summary>
+        /// True when LWA has just issued <see cref="AccessToken"/> (refreshed for this call, or renewed
+        /// after a rejection): a refusal of such a token is DRS refusing the device, not an old token.
+        /// </summary>
+        public bool Fresh
+        {
+            get { return _fresh; }
         }
 
         /// <summary>True once <see cref="OnInvalidToken"/> has replaced the token.</summary>
@@ -54,6 +66,7 @@ namespace DeviceFirmware.Auth
 
             _renewed = true;
             _accessToken = _keeper.RenewAfterRejection(now, _accessToken);
+            _fresh = true;
             return _accessToken;
         }
 

@@ -12,6 +12,9 @@ namespace DeviceFirmware.Config
         /// <summary>Pass as a default to make a key required.</summary>
         public const string Required = null;
 
+        /// <summary>How an error message names the value of a secret key, instead of quoting it.</summary>
+        public const string SecretValueText = "the value (not shown: secret)";
+
         private readonly string _section;
         private readonly string _name;
         private readonly ConfigValueKind _kind;
@@ -19,8 +22,14 @@ namespace DeviceFirmware.Config
         private readonly int _minimum;
         private readonly int _maximum;
         private readonly string[] _choices;
+        private readonly bool _secret;
 
         private ConfigKey(string section, string name, ConfigValueKind kind, string defaultValue, int minimum, int maximum, string[] choices)
+            : this(section, name, kind, defaultValue, minimum, maximum, choices, false)
+        {
+        }
+
+        private ConfigKey(string section, string name, ConfigValueKind kind, string defaultValue, int minimum, int maximum, string[] choices, bool secret)
         {
             if (section == null || !ConfigText.IsName(section))
             {
@@ -39,6 +48,7 @@ namespace DeviceFirmware.Config
             _minimum = minimum;
             _maximum = maximum;
             _choices = choices;
+            _secret = secret;
         }
 
         /// <summary>Section the key belongs to.</summary>
@@ -71,6 +81,12 @@ namespace DeviceFirmware.Config
             get { return _defaultValue; }
         }
 
+        /// <summary>True when the value is a secret: error messages never contain it (<see cref="SecretValueText"/> instead).</summary>
+        public bool IsSecret
+        {
+            get { return _secret; }
+        }
+
         /// <summary>True when the file must set the key.</summary>
         public bool IsRequired
         {
@@ -86,6 +102,13 @@ namespace DeviceFirmware.Config
         public static ConfigKey Identifier(string section, string name, int maxLength, string defaultValue)
         {
             return new ConfigKey(section, name, ConfigValueKind.Identifier, defaultValue, 1, maxLength, null);
+        }
+
+        /// <summary>The same declaration, marked secret: error messages about its value never contain the value.</summary>
+        /// <returns>A secret copy of this declaration.</returns>
+        public ConfigKey AsSecret()
+        {
+            return new ConfigKey(_section, _name, _kind, _defaultValue, _minimum, _maximum, _choices, true);
         }
 
         /// <summary>A whole number from <paramref name="minimum"/> to <paramref name="maximum"/>, decimal digits only.</summary>
@@ -149,28 +172,31 @@ namespace DeviceFirmware.Config
         /// <exception cref="ConfigException">The value does not fit the declaration.</exception>
         internal object Convert(string value, int lineNumber, string qualifiedName)
         {
+            // A secret's problems name it by SecretValueText, never by its text.
+            string secretText = _secret ? SecretValueText : null;
             string problem;
             switch (_kind)
             {
                 case ConfigValueKind.Integer:
                     int number;
-                    problem = ConfigValueRules.IntegerProblem(value, _minimum, _maximum, out number);
+                    problem = ConfigValueRules.IntegerProblem(value, secretText, _minimum, _maximum, out number);
                     ThrowIf(problem, lineNumber, qualifiedName);
                     return number;
                 case ConfigValueKind.Choice:
-                    problem = ConfigValueRules.ChoiceProblem(value, _choices);
+                    problem = ConfigValueRules.ChoiceProblem(value, secretText, _choices);
                     break;
                 case ConfigValueKind.Url:
                 case ConfigValueKind.BaseUrl:
+                    // HttpUrlRules may quote parts of the URL (scheme, port): a secret URL gets a generic problem.
                     problem = HttpUrlRules.FindProblem(value);
                     if (problem != null)
                     {
-                        problem = "bad URL " + ConfigText.Quote(value) + ": " + problem;
+                        problem = _secret ? "bad URL: " + SecretValueText : "bad URL " + ConfigText.Quote(value) + ": " + problem;
                     }
 
                     break;
                 default:
-                    problem = ConfigValueRules.IdentifierProblem(value, _maximum);
+                    problem = ConfigValueRules.IdentifierProblem(value, secretText, _maximum);
                     break;
             }
 

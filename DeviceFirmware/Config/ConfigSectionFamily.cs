@@ -71,10 +71,24 @@ namespace DeviceFirmware.Config
             get { return "[" + _name + ".<name>]"; }
         }
 
+        /// <summary>How many keys every instance has.</summary>
+        public int KeyCount
+        {
+            get { return _keys.Length; }
+        }
+
         /// <summary>The keys of every instance.</summary>
         internal ConfigKey[] Keys
         {
             get { return _keys; }
+        }
+
+        /// <summary>Key <paramref name="index"/> of every instance (0 .. <see cref="KeyCount"/> - 1).</summary>
+        /// <param name="index">Which key.</param>
+        /// <returns>The declaration.</returns>
+        public ConfigKey KeyAt(int index)
+        {
+            return _keys[index];
         }
 
         /// <summary>True when a section belongs to the family: its name is the family name, or starts with it and '.'.</summary>

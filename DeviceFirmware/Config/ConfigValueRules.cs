@@ -10,7 +10,7 @@ namespace DeviceFirmware.Config
         internal const string IdentifierCharacters = "A-Z a-z 0-9 - + _";
 
         /// <summary>Checks 1..maxLength characters of A-Z a-z 0-9 - + _.</summary>
-        internal static string IdentifierProblem(string value, int maxLength)
+        internal static string IdentifierProblem(string value, string secretText, int maxLength)
         {
             if (value.Length > maxLength)
             {
@@ -21,7 +21,7 @@ namespace DeviceFirmware.Config
             {
                 if (!IsIdentifierCharacter(value[i]))
                 {
-                    return ConfigText.Quote(value) + " has a character outside " + IdentifierCharacters + " at position " + (i + 1);
+                    return (secretText ?? ConfigText.Quote(value)) + " has a character outside " + IdentifierCharacters + " at position " + (i + 1);
                 }
             }
 
@@ -36,7 +36,7 @@ namespace DeviceFirmware.Config
         }
 
         /// <summary>Checks decimal digits only (no sign, no blanks) within minimum..maximum.</summary>
-        internal static string IntegerProblem(string value, int minimum, int maximum, out int result)
+        internal static string IntegerProblem(string value, string secretText, int minimum, int maximum, out int result)
         {
             result = 0;
             bool tooLarge = false;
@@ -45,7 +45,7 @@ namespace DeviceFirmware.Config
                 char c = value[i];
                 if (!ConfigText.IsDigit(c))
                 {
-                    return ConfigText.Quote(value) + " is not a whole number (decimal digits only)";
+                    return (secretText ?? ConfigText.Quote(value)) + " is not a whole number (decimal digits only)";
                 }
 
                 if (result > (int.MaxValue - 9) / 10)
@@ -60,16 +60,16 @@ namespace DeviceFirmware.Config
 
             if (tooLarge || result < minimum || result > maximum)
             {
-                string shown = value.Length <= ConfigText.MaxQuotedLength ? value : "a " + value.Length + "-digit number";
+                string number = secretText ?? (value.Length <= ConfigText.MaxQuotedLength ? value : "a " + value.Length + "-digit number");
                 result = 0;
-                return shown + " is outside " + minimum + ".." + maximum;
+                return number + " is outside " + minimum + ".." + maximum;
             }
 
             return null;
         }
 
         /// <summary>Checks that the value is one of the choices, exact case.</summary>
-        internal static string ChoiceProblem(string value, string[] choices)
+        internal static string ChoiceProblem(string value, string secretText, string[] choices)
         {
             string listed = string.Empty;
             for (int i = 0; i < choices.Length; i++)
@@ -82,7 +82,7 @@ namespace DeviceFirmware.Config
                 listed = i == 0 ? choices[i] : listed + " | " + choices[i];
             }
 
-            return ConfigText.Quote(value) + " is not one of " + listed + " (exact case)";
+            return (secretText ?? ConfigText.Quote(value)) + " is not one of " + listed + " (exact case)";
         }
     }
 }

@@ -17,6 +17,11 @@ namespace DeviceFirmware.Config
         private readonly int _pkceVerifierLength;
         private readonly ProvisioningSettings _provisioning;
         private readonly SupplySlotSettings[] _slots;
+        private int _drsRefusalsBeforeReset = 3;
+        private int _drsRefusalWindowMinutes = 60;
+        private string _region = FirmwareConfigSchema.RegionNorthAmerica;
+        private EspChip _chip = EspChip.Esp32;
+        private int _statusLedPin = FirmwareConfigSchema.DefaultStatusLedPin;
 
         internal FirmwareConfig(string deviceModel, SerialSource serialSource, string serial, string lwaTokenUrl, string drsBaseUrl, PkceMethod pkceMethod, int pkceVerifierLength, ProvisioningSettings provisioning, SupplySlotSettings[] slots)
         {
@@ -59,6 +64,56 @@ namespace DeviceFirmware.Config
         public string DrsBaseUrl
         {
             get { return _drsBaseUrl; }
+        }
+
+        /// <summary>DRS refusals of freshly refreshed tokens in a row before the tokens are erased, 2..20 (drs.refusals_before_reset).</summary>
+        public int DrsRefusalsBeforeReset
+        {
+            get { return _drsRefusalsBeforeReset; }
+        }
+
+        /// <summary>Least minutes from the first to the last of those refusals, 10..10080 (drs.refusal_window_minutes).</summary>
+        public int DrsRefusalWindowMinutes
+        {
+            get { return _drsRefusalWindowMinutes; }
+        }
+
+        /// <summary>Sets the refusal rule ([drs] keys); only the reader does, right after construction.</summary>
+        /// <param name="refusalsBeforeReset">drs.refusals_before_reset.</param>
+        /// <param name="windowMinutes">drs.refusal_window_minutes.</param>
+        internal void SetDrsRefusalRule(int refusalsBeforeReset, int windowMinutes)
+        {
+            _drsRefusalsBeforeReset = refusalsBeforeReset;
+            _drsRefusalWindowMinutes = windowMinutes;
+        }
+
+        /// <summary>The Amazon region, na, eu or fe (device.region); <see cref="LwaTokenUrl"/> and <see cref="DrsBaseUrl"/> are already resolved from it.</summary>
+        public string Region
+        {
+            get { return _region; }
+        }
+
+        /// <summary>The chip the pins were checked against (device.chip).</summary>
+        public EspChip Chip
+        {
+            get { return _chip; }
+        }
+
+        /// <summary>GPIO of the status LED, a pin of <see cref="Chip"/> that can drive it (device.status_led_pin).</summary>
+        public int StatusLedPin
+        {
+            get { return _statusLedPin; }
+        }
+
+        /// <summary>Sets the board keys ([device] region, chip, status_led_pin); only the reader does, right after construction.</summary>
+        /// <param name="region">device.region.</param>
+        /// <param name="chip">device.chip.</param>
+        /// <param name="statusLedPin">device.status_led_pin.</param>
+        internal void SetBoard(string region, EspChip chip, int statusLedPin)
+        {
+            _region = region;
+            _chip = chip;
+            _statusLedPin = statusLedPin;
         }
 
         /// <summary>The PKCE code challenge method (pkce.method).</summary>
@@ -108,9 +163,12 @@ namespace DeviceFirmware.Config
         {
             return "model=" + _deviceModel
                 + " serial=" + (_serialSource == SerialSource.Mac ? FirmwareConfigSchema.MacSerial : _serial)
+                + " region=" + _region
                 + " lwa=" + _lwaTokenUrl
                 + " drs=" + _drsBaseUrl
                 + " pkce=" + PkceMethodNames.ToWireName(_pkceMethod) + "/" + _pkceVerifierLength
+                + " chip=" + ChipPins.NameOf(_chip)
+                + " led=GPIO" + _statusLedPin
                 + " provisioning=" + _provisioning
                 + " slots=" + _slots.Length;
         }

@@ -34,16 +34,27 @@ namespace DeviceFirmware.Config
                     ConfigText.Quote(serial) + " is not a usable serial: write " + FirmwareConfigSchema.MacSerial + " (lower case) to derive it from the chip's MAC");
             }
 
-            return new FirmwareConfig(
+            // Endpoints (region, explicit URLs), then the pins against the chip, then the slots.
+            string lwaTokenUrl = EndpointReader.LwaTokenUrl(values);
+            string drsBaseUrl = EndpointReader.DrsBaseUrl(values);
+            EspChip chip = ChipPins.Parse(values.GetText(FirmwareConfigSchema.DeviceChip));
+            BoardPinReader.CheckPins(values, chip);
+            ProvisioningSettings provisioning = ReadProvisioning(values);
+            SupplySlotSettings[] slots = SupplySlotReader.Read(values);
+            BoardPinReader.CheckSlots(values, chip);
+            FirmwareConfig config = new FirmwareConfig(
                 values.GetText(FirmwareConfigSchema.DeviceModel),
                 serialSource,
                 serial,
-                values.GetText(FirmwareConfigSchema.LwaTokenUrl),
-                values.GetText(FirmwareConfigSchema.DrsBaseUrl),
+                lwaTokenUrl,
+                drsBaseUrl,
                 PkceMethodNames.Parse(values.GetText(FirmwareConfigSchema.PkceMethod)),
                 values.GetInteger(FirmwareConfigSchema.PkceVerifierLength),
-                ReadProvisioning(values),
-                SupplySlotReader.Read(values));
+                provisioning,
+                slots);
+            config.SetDrsRefusalRule(values.GetInteger(FirmwareConfigSchema.DrsRefusalsBeforeReset), values.GetInteger(FirmwareConfigSchema.DrsRefusalWindowMinutes));
+            config.SetBoard(values.GetText(FirmwareConfigSchema.DeviceRegion), chip, values.GetInteger(FirmwareConfigSchema.DeviceStatusLedPin));
+            return config;
         }
 
         private static ProvisioningSettings ReadProvisioning(ConfigValues values)

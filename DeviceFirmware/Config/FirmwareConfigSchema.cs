@@ -32,8 +32,26 @@ namespace DeviceFirmware.Config
         /// <summary>Default LWA token endpoint.</summary>
         public const string DefaultLwaTokenUrl = "https://api.amazon.com/auth/o2/token";
 
-        /// <summary>Default DRS endpoint (North America).</summary>
+        /// <summary>Default DRS endpoint (North America), the DRS host of every region: Amazon documents no other (docs/amazon-setup.md section 5).</summary>
         public const string DefaultDrsBaseUrl = "https://dash-replenishment-service-na.amazon.com";
+
+        /// <summary>device.region value of North America (US, Canada, Mexico, Brazil): the default.</summary>
+        public const string RegionNorthAmerica = "na";
+
+        /// <summary>device.region value of Europe (UK, Germany, France, Italy, Spain...).</summary>
+        public const string RegionEurope = "eu";
+
+        /// <summary>device.region value of the Far East (Japan, Australia, Singapore).</summary>
+        public const string RegionFarEast = "fe";
+
+        /// <summary>LWA token endpoint of Europe (Amazon's LWA documentation).</summary>
+        public const string EuropeLwaTokenUrl = "https://api.amazon.co.uk/auth/o2/token";
+
+        /// <summary>LWA token endpoint of the Far East (Amazon's LWA documentation).</summary>
+        public const string FarEastLwaTokenUrl = "https://api.amazon.co.jp/auth/o2/token";
+
+        /// <summary>Default GPIO of the status LED: the on-board LED of most ESP32 DevKit boards.</summary>
+        public const int DefaultStatusLedPin = 2;
 
         /// <summary>The value of provisioning.device_name that derives the name from the serial ("DRS-" and its last 4 characters).</summary>
         public const string AutoDeviceName = "auto";
@@ -62,11 +80,26 @@ namespace DeviceFirmware.Config
         /// <summary>device.serial: "mac" or a literal serial. Default "mac".</summary>
         public static readonly ConfigKey DeviceSerial = ConfigKey.Identifier(DeviceSection, "serial", MaxIdentifierLength, MacSerial);
 
-        /// <summary>lwa.token_url: the LWA token endpoint.</summary>
+        /// <summary>device.region: na, eu or fe, exact case: picks the LWA and DRS endpoints the file does not write. Default na.</summary>
+        public static readonly ConfigKey DeviceRegion = ConfigKey.Choice(DeviceSection, "region", new string[] { RegionNorthAmerica, RegionEurope, RegionFarEast }, RegionNorthAmerica);
+
+        /// <summary>device.chip: ESP32, ESP32-S3 or ESP32-C3, exact case: the pins and ADC1 channels are checked against it. Default ESP32.</summary>
+        public static readonly ConfigKey DeviceChip = ConfigKey.Choice(DeviceSection, "chip", new string[] { ChipPins.Esp32Name, ChipPins.Esp32S3Name, ChipPins.Esp32C3Name }, ChipPins.Esp32Name);
+
+        /// <summary>device.status_led_pin: GPIO of the status LED (lit when high), 0..48, then checked against the chip. Default 2.</summary>
+        public static readonly ConfigKey DeviceStatusLedPin = ConfigKey.Integer(DeviceSection, "status_led_pin", 0, ChipPins.MaxGpioOfAnyChip, "2");
+
+        /// <summary>lwa.token_url: the LWA token endpoint; when the file does not set it, the one of device.region.</summary>
         public static readonly ConfigKey LwaTokenUrl = ConfigKey.Url(LwaSection, "token_url", DefaultLwaTokenUrl);
 
-        /// <summary>drs.base_url: the DRS endpoint that API paths are appended to.</summary>
+        /// <summary>drs.base_url: the DRS endpoint that API paths are appended to; when the file does not set it, the one of device.region.</summary>
         public static readonly ConfigKey DrsBaseUrl = ConfigKey.BaseUrl(DrsSection, "base_url", DefaultDrsBaseUrl);
+
+        /// <summary>drs.refusals_before_reset: DRS refusals of freshly refreshed tokens in a row before the tokens are erased, 2..20. Default 3.</summary>
+        public static readonly ConfigKey DrsRefusalsBeforeReset = ConfigKey.Integer(DrsSection, "refusals_before_reset", 2, 20, "3");
+
+        /// <summary>drs.refusal_window_minutes: least minutes from the first to the last of those refusals, 10..10080 (a week). Default 60.</summary>
+        public static readonly ConfigKey DrsRefusalWindowMinutes = ConfigKey.Integer(DrsSection, "refusal_window_minutes", 10, 10080, "60");
 
         /// <summary>pkce.method: S256 or plain, exact case. Default S256.</summary>
         public static readonly ConfigKey PkceMethod = ConfigKey.Choice(PkceSection, "method", new string[] { PkceMethodNames.S256, PkceMethodNames.Plain }, PkceMethodNames.S256);
@@ -77,8 +110,8 @@ namespace DeviceFirmware.Config
         /// <summary>provisioning.window_minutes: how long the provisioning window stays open, 1..60. Default 10.</summary>
         public static readonly ConfigKey ProvisioningWindowMinutes = ConfigKey.Integer(ProvisioningSection, "window_minutes", 1, 60, "10");
 
-        /// <summary>provisioning.button_pin: GPIO of the button that opens the window, 0..48. Default 0 (BOOT on most ESP32 boards).</summary>
-        public static readonly ConfigKey ProvisioningButtonPin = ConfigKey.Integer(ProvisioningSection, "button_pin", 0, 48, "0");
+        /// <summary>provisioning.button_pin: GPIO of the button that opens the window, 0..48, then checked against the chip. Default 0 (BOOT on most ESP32 boards).</summary>
+        public static readonly ConfigKey ProvisioningButtonPin = ConfigKey.Integer(ProvisioningSection, "button_pin", 0, ChipPins.MaxGpioOfAnyChip, "0");
 
         /// <summary>provisioning.long_press_seconds: how long the button must be held, 2..30. Default 5.</summary>
         public static readonly ConfigKey ProvisioningLongPressSeconds = ConfigKey.Integer(ProvisioningSection, "long_press_seconds", 2, 30, "5");
@@ -86,19 +119,63 @@ namespace DeviceFirmware.Config
         /// <summary>provisioning.device_name: "auto" or 1..8 characters of A-Z a-z 0-9 - + _. Default auto.</summary>
         public static readonly ConfigKey ProvisioningDeviceName = ConfigKey.Identifier(ProvisioningSection, "device_name", MaxDeviceNameLength, AutoDeviceName);
 
-        /// <summary>provisioning.passkey: "none" or 6 digits. Default none.</summary>
-        public static readonly ConfigKey ProvisioningPasskey = ConfigKey.Identifier(ProvisioningSection, "passkey", PasskeyLength, NoPasskeyValue);
+        /// <summary>provisioning.passkey: "none" or 6 digits. Default none. Secret: errors never show it.</summary>
+        public static readonly ConfigKey ProvisioningPasskey = ConfigKey.Identifier(ProvisioningSection, "passkey", PasskeyLength, NoPasskeyValue).AsSecret();
 
         /// <summary>provisioning.ble_during_exchange: keep or stop, exact case. Default keep.</summary>
         public static readonly ConfigKey ProvisioningBleDuringExchange = ConfigKey.Choice(ProvisioningSection, "ble_during_exchange", new string[] { BleKeep, BleStop }, BleKeep);
+
+        /// <summary>The LWA token endpoint of a region.</summary>
+        /// <param name="region">na, eu or fe.</param>
+        /// <returns>The URL (North America's for anything else).</returns>
+        public static string LwaTokenUrlOf(string region)
+        {
+            if (region == RegionEurope)
+            {
+                return EuropeLwaTokenUrl;
+            }
+
+            return region == RegionFarEast ? FarEastLwaTokenUrl : DefaultLwaTokenUrl;
+        }
+
+        /// <summary>The region whose LWA token endpoint a URL is, exactly as written.</summary>
+        /// <param name="url">A URL.</param>
+        /// <returns>na, eu or fe; null when the URL is none of the three.</returns>
+        public static string RegionOfLwaTokenUrl(string url)
+        {
+            if (url == DefaultLwaTokenUrl)
+            {
+                return RegionNorthAmerica;
+            }
+
+            if (url == EuropeLwaTokenUrl)
+            {
+                return RegionEurope;
+            }
+
+            return url == FarEastLwaTokenUrl ? RegionFarEast : null;
+        }
+
+        /// <summary>The DRS base URL of a region: the North American host for every region, the only DRS host Amazon documents.</summary>
+        /// <param name="region">na, eu or fe.</param>
+        /// <returns>The URL.</returns>
+        public static string DrsBaseUrlOf(string region)
+        {
+            return DefaultDrsBaseUrl;
+        }
 
         /// <summary>The schema: every key above, in documentation order.</summary>
         public static readonly ConfigKey[] Keys = new ConfigKey[]
         {
             DeviceModel,
             DeviceSerial,
+            DeviceRegion,
+            DeviceChip,
+            DeviceStatusLedPin,
             LwaTokenUrl,
             DrsBaseUrl,
+            DrsRefusalsBeforeReset,
+            DrsRefusalWindowMinutes,
             PkceMethod,
             PkceVerifierLength,
             ProvisioningWindowMinutes,
@@ -112,8 +189,8 @@ namespace DeviceFirmware.Config
         /// <summary>Family name of the supply slot sections: [slot.&lt;name&gt;].</summary>
         public const string SlotFamily = "slot";
 
-        /// <summary>Most slot sections: one per ADC1 channel.</summary>
-        public const int MaxSlots = SupplySlotSettings.MaxChannel + 1;
+        /// <summary>Most slot sections: 8, what the episode record on flash holds (Replenishment/EpisodeRecordCodec.MaxSlots).</summary>
+        public const int MaxSlots = 8;
 
         /// <summary>Longest unit name (slot unit).</summary>
         public const int MaxUnitLength = 16;
@@ -121,7 +198,7 @@ namespace DeviceFirmware.Config
         /// <summary>slot.&lt;name&gt;.slot_id: the DRS slot ID (1..64 of A-Z a-z 0-9 - + _). Required.</summary>
         public static readonly ConfigKey SlotId = ConfigKey.Identifier(SlotFamily, "slot_id", MaxIdentifierLength, ConfigKey.Required);
 
-        /// <summary>slot.&lt;name&gt;.sensor_channel: ADC1 channel 0..7 (ADC2 is unusable while Wi-Fi is on). Required.</summary>
+        /// <summary>slot.&lt;name&gt;.sensor_channel: ADC1 channel 0..9, then checked against the chip (ESP32 0..7, ESP32-S3 0..9, ESP32-C3 0..4); ADC2 is unusable while Wi-Fi is on. Required.</summary>
         public static readonly ConfigKey SlotSensorChannel = ConfigKey.Integer(SlotFamily, "sensor_channel", 0, SupplySlotSettings.MaxChannel, ConfigKey.Required);
 
         /// <summary>slot.&lt;name&gt;.raw_empty: raw sensor reading of an empty slot, 0..65535. Required.</summary>

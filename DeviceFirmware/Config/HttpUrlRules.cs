@@ -168,7 +168,7 @@ namespace DeviceFirmware.Config
         private static string PortProblem(string port)
         {
             int number;
-            if (port.Length == 0 || port.Length > 5 || ConfigValueRules.IntegerProblem(port, 1, 65535, out number) != null)
+            if (port.Length == 0 || port.Length > 5 || ConfigValueRules.IntegerProblem(port, null, 1, 65535, out number) != null)
             {
                 return "port " + ConfigText.Quote(port) + " is not a number 1..65535";
             }

@@ -10,8 +10,12 @@ namespace DeviceFirmware.Config
     /// </summary>
     public sealed class SupplySlotSettings
     {
-        /// <summary>Highest sensor channel: ESP32 ADC1 has channels 0..7 (GPIO 36, 37, 38, 39, 32, 33, 34, 35); ADC2 is unusable while Wi-Fi is on.</summary>
-        public const int MaxChannel = 7;
+        /// <summary>
+        /// Highest sensor channel of any supported chip: ADC1 has channels 0..7 on the ESP32, 0..9 on the ESP32-S3 and
+        /// 0..4 on the ESP32-C3 (nf.config checks the channel against device.chip: <see cref="BoardPinReader"/>);
+        /// ADC2 is unusable while Wi-Fi is on.
+        /// </summary>
+        public const int MaxChannel = ChipPins.MaxAdc1ChannelOfAnyChip;
 
         /// <summary>Smallest difference between raw_empty and raw_full: below it the noise of one count is more than 6 % of the scale.</summary>
         public const int MinRawSpan = 16;

@@ -16,9 +16,12 @@ namespace DeviceFirmware.Drs
     /// <item>Failures are <see cref="DrsException"/>s whose <see cref="DrsException.Failure"/> says what
     /// to do. The client never retries on its own (beyond the one token retry) and never sleeps:
     /// backoff is the caller's, so a loop cannot hammer DRS.</item>
-    /// <item>Deregistered (401, 403, a token rejected again right after a refresh, or no grant
-    /// left): the tokens are wiped here, whatever call noticed it, so the device goes back to
-    /// provisioning instead of retrying with a dead grant.</item>
+    /// <item>Refused (401, 403 or "Invalid token"): with an access token that was not just issued, the
+    /// client refreshes once and retries once (as for "Invalid token"). A refusal of a freshly
+    /// refreshed token is counted by the <see cref="RefusalTracker"/>: the tokens are kept and the call
+    /// fails with <see cref="DrsFailure.DeviceRefused"/> (no DRS call before its NotBefore), until the
+    /// tracker's rule is met; only then are the tokens wiped here (<see cref="DrsFailure.Deregistered"/>).
+    /// When LWA answers invalid_grant the keeper wipes them, once, and the client only reports it.</item>
     /// <item>Log lines and messages show the call, the URL path and token fingerprints, never a token.</item>
     /// </list>
     /// </summary>
@@ -29,6 +32,18 @@ namespace DeviceFirmware.Drs
         private readonly TokenVault _vault;
         private readonly string _baseUrl;
         private readonly ILog _log;
+        private readonly RefusalTracker _refusals;
+
+        /// <summary>Creates the client with the default refusal rule, counted in RAM only (tests, tools).</summary>
+        /// <param name="transport">HTTP port.</param>
+        /// <param name="keeper">Hands out access tokens (refreshing as needed).</param>
+        /// <param name="vault">The token store, wiped when DRS shows the device was deregistered.</param>
+        /// <param name="baseUrl">DRS base URL without trailing '/' (drs.base_url).</param>
+        /// <param name="log">Where calls and failures are reported.</param>
+        public DrsClient(IHttpTransport transport, AccessTokenKeeper keeper, TokenVault vault, string baseUrl, ILog log)
+            : this(transport, keeper, vault, baseUrl, log, log == null ? null : new RefusalTracker(null, null, RefusalTracker.DefaultRefusalsBeforeReset, TimeSpan.FromTicks(RefusalTracker.DefaultWindowMinutes * TimeSpan.TicksPerMinute), log))
+        {
+        }
 
         /// <summary>Creates the client.</summary>
         /// <param name="transport">HTTP port.</param>
@@ -36,7 +51,8 @@ namespace DeviceFirmware.Drs
         /// <param name="vault">The token store, wiped when DRS shows the device was deregistered.</param>
         /// <param name="baseUrl">DRS base URL without trailing '/' (drs.base_url).</param>
         /// <param name="log">Where calls and failures are reported.</param>
-        public DrsClient(IHttpTransport transport, AccessTokenKeeper keeper, TokenVault vault, string baseUrl, ILog log)
+        /// <param name="refusals">Counts DRS refusals of the device and says when they prove the grant dead.</param>
+        public DrsClient(IHttpTransport transport, AccessTokenKeeper keeper, TokenVault vault, string baseUrl, ILog log, RefusalTracker refusals)
         {
             if (transport == null)
             {
@@ -63,11 +79,23 @@ namespace DeviceFirmware.Drs
                 throw new ArgumentNullException("log");
             }
 
+            if (refusals == null)
+            {
+                throw new ArgumentNullException("refusals");
+            }
+
+            _refusals = refusals;
             _transport = transport;
             _keeper = keeper;
             _vault = vault;
             _baseUrl = baseUrl;
             _log = log;
+        }
+
+        /// <summary>The refusal count and its rule (status LED, BLE status, reset after a new provisioning).</summary>
+        public RefusalTracker Refusals
+        {
+            get { return _refusals; }
         }
 
         /// <summary>The DRS base URL.</summary>
@@ -180,9 +208,16 @@ namespace DeviceFirmware.Drs
             return writer.ToString();
         }
 
-        // Sends one call (retrying once after "Invalid token") and returns a 2xx response, or throws.
+        // Sends one call (retrying once after a refusal of a token that was not just issued) and returns a 2xx response, or throws.
         private HttpResponse Exchange(DateTime now, DrsOperation operation, string parameter, string body)
         {
+            if (!_refusals.IsOpen(now))
+            {
+                // Fail fast after a refusal: no refresh, no request before the backoff says so.
+                throw Failed(new DrsException(DrsFailure.DeviceRefused, operation.Name, _refusals.NotBefore,
+                    operation + " not sent: DRS refused the device " + _refusals.Count + " time(s) in a row: next attempt not before " + IsoUtcDate.Format(_refusals.NotBefore), null));
+            }
+
             TokenLease lease = Lease(now, operation);
             while (true)
             {
@@ -194,28 +229,59 @@ namespace DeviceFirmware.Drs
                 }
                 catch (HttpTransportException e)
                 {
-                    DrsException failure = new DrsException(DrsFailure.RetryLater, operation.Name, 0, operation + " failed: no response (" + e.Message + ")", e);
-                    _log.Warn(failure.Message);
-                    throw failure;
+                    throw Failed(new DrsException(DrsFailure.RetryLater, operation.Name, 0, operation + " failed: no response (" + e.Message + ")", e));
                 }
 
                 int status = response.StatusCode;
                 if (status >= 200 && status < 300)
                 {
+                    _refusals.RecordAccepted();
                     return response;
                 }
 
-                if (DrsErrorClassifier.IsInvalidToken(status, response.Body))
+                bool invalidToken = DrsErrorClassifier.IsInvalidToken(status, response.Body);
+                if (!invalidToken && status != 401 && status != 403)
                 {
-                    // DRS's answer to an expired or revoked token: refresh once, retry once. A second
-                    // rejection makes the lease throw Rejected: the grant is dead.
-                    _log.Warn(operation + ": HTTP 400 Invalid token for " + lease);
+                    throw Failed(DrsErrorClassifier.Classify(operation, status, response.Body, lease.AccessToken));
+                }
+
+                if (!lease.Fresh)
+                {
+                    // An expired or revoked access token looks the same: refresh once, retry once.
+                    _log.Warn(operation + ": HTTP " + status + (invalidToken ? " Invalid token" : string.Empty) + " for " + lease + ": refreshing it and retrying once");
                     Renew(now, operation, lease);
                     continue;
                 }
 
-                throw Failed(DrsErrorClassifier.Classify(operation, status, response.Body, lease.AccessToken));
+                throw Refused(now, operation, status, response.Body, lease);
             }
+        }
+
+        // DRS refused an access token LWA had just issued: counted; the tokens go only once the rule is met.
+        private DrsException Refused(DateTime now, DrsOperation operation, int status, string body, TokenLease lease)
+        {
+            string answer = "HTTP " + status + (DrsErrorClassifier.IsInvalidToken(status, body) ? " Invalid token" : string.Empty);
+            string said = LwaText.CleanDescription(DrsErrorClassifier.MessageOf(body), new string[] { lease.AccessToken });
+            if (said != null && !DrsErrorClassifier.IsInvalidToken(status, body))
+            {
+                answer += " (DRS says: " + said + ")";
+            }
+
+            bool reset = _refusals.RecordRefusal(now);
+            if (!reset)
+            {
+                return Failed(new DrsException(DrsFailure.DeviceRefused, operation.Name, _refusals.NotBefore,
+                    operation + " failed: " + answer + " for a freshly refreshed access token: refusal " + _refusals.Count + "; tokens kept until "
+                    + _refusals.RefusalsBeforeReset + " refusals over at least " + Minutes(_refusals.Window) + " min (a captive portal or proxy answers so too); next attempt not before "
+                    + IsoUtcDate.Format(_refusals.NotBefore), null));
+            }
+
+            DrsException failure = new DrsException(DrsFailure.Deregistered, operation.Name, status,
+                operation + " failed: " + answer + ": DRS refused freshly refreshed access tokens " + _refusals.Count + " times since "
+                + IsoUtcDate.Format(_refusals.FirstRefusalUtc) + ": the device is no longer registered", null);
+            _log.Error(failure.Message);
+            WipeTokens();
+            return failure;
         }
 
         private TokenLease Lease(DateTime now, DrsOperation operation)
@@ -226,7 +292,7 @@ namespace DeviceFirmware.Drs
             }
             catch (TokenUnavailableException e)
             {
-                throw Failed(FromTokenProblem(operation, e));
+                throw FromTokenProblem(operation, e);
             }
         }
 
@@ -238,21 +304,24 @@ namespace DeviceFirmware.Drs
             }
             catch (TokenUnavailableException e)
             {
-                throw Failed(FromTokenProblem(operation, e));
+                throw FromTokenProblem(operation, e);
             }
         }
 
+        // The keeper has already logged the cause and wiped what had to be wiped: this only says which call was not sent.
         private static DrsException FromTokenProblem(DrsOperation operation, TokenUnavailableException e)
         {
-            string text = operation + " not sent: no access token (" + e.Message + ")";
+            string text = operation + " not sent: " + e.Message;
             switch (e.Problem)
             {
                 case TokenProblem.NeedsProvisioning:
-                case TokenProblem.Rejected:
                     return new DrsException(DrsFailure.Deregistered, operation.Name, 0, text, e);
                 case TokenProblem.RetryLater:
                 case TokenProblem.StorageFailed:
                     return new DrsException(DrsFailure.RetryLater, operation.Name, e.NotBefore, text, e);
+                case TokenProblem.Rejected:
+                    // Not reached: the client never renews a lease twice. Not a reason to erase anything.
+                    return new DrsException(DrsFailure.RetryLater, operation.Name, 0, text, e);
                 default:
                     return new DrsException(DrsFailure.Halted, operation.Name, 0, text, e);
             }
@@ -262,13 +331,10 @@ namespace DeviceFirmware.Drs
         {
             switch (failure.Failure)
             {
-                case DrsFailure.Deregistered:
-                    _log.Error(failure.Message);
-                    WipeTokens();
-                    break;
                 case DrsFailure.RetryLater:
                 case DrsFailure.NotFound:
                 case DrsFailure.SlotUnsubscribed:
+                case DrsFailure.DeviceRefused:
                     _log.Warn(failure.Message);
                     break;
                 default:
@@ -281,16 +347,23 @@ namespace DeviceFirmware.Drs
 
         private void WipeTokens()
         {
+            // The count goes first: a power cut between the two leaves the tokens and a count started afresh, never an early erase.
+            _refusals.Forget();
             try
             {
                 _vault.Wipe();
-                _log.Error("DRS: the device is no longer registered: tokens wiped, back to provisioning");
+                _log.Error("DRS: tokens wiped, back to provisioning");
             }
             catch (Exception e)
             {
-                // The keeper still has no usable grant: the next call fails the same way and wipes again.
-                _log.Error("DRS: the device is no longer registered, but the tokens could not be wiped (" + e.Message + ")");
+                // The tokens stay on flash: the next calls are refused the same way and counted again.
+                _log.Error("DRS: the tokens could not be wiped (" + e.Message + ")");
             }
+        }
+
+        private static string Minutes(TimeSpan span)
+        {
+            return (span.Ticks / TimeSpan.TicksPerMinute).ToString();
         }
     }
 }

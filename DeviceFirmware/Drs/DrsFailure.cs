@@ -10,10 +10,18 @@ namespace DeviceFirmware.Drs
         SlotUnsubscribed,
 
         /// <summary>
-        /// 401, 403, "Invalid token" again right after a refresh, or no grant left (invalid_grant, no
-        /// refresh token): the device is not registered any more. Tokens are wiped; back to provisioning.
+        /// No grant left: LWA answered invalid_grant (the keeper wiped the tokens), no refresh token is
+        /// stored, or DRS refused freshly refreshed tokens often enough and long enough for
+        /// <see cref="RefusalTracker"/> (the client wiped them). Back to provisioning.
         /// </summary>
         Deregistered,
+
+        /// <summary>
+        /// 401, 403 or "Invalid token" for an access token LWA had just issued, before the rule of
+        /// <see cref="RefusalTracker"/> is met (a captive portal, a proxy or a firewall answers so too):
+        /// tokens kept; no DRS call before <see cref="DrsException.NotBefore"/>. Report and keep sensing.
+        /// </summary>
+        DeviceRefused,
 
         /// <summary>408, 429, 5xx, timeouts and network failures, or LWA backing off: try again later with backoff.</summary>
         RetryLater,

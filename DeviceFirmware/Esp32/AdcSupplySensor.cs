@@ -1,20 +1,23 @@
 using System;
 using System.Device.Adc;
+using DeviceFirmware.Config;
 using DeviceFirmware.Replenishment;
 
 namespace DeviceFirmware.Esp32
 {
     /// <summary>
     /// The device's <see cref="ISupplySensor"/>: the ESP32's ADC through nanoFramework's
-    /// System.Device.Adc. Only ADC1 channels 0..7 (GPIO 36, 37, 38, 39, 32, 33, 34, 35) are
-    /// accepted: ADC2 cannot be read while Wi-Fi is on, and the device always needs Wi-Fi. A channel
+    /// System.Device.Adc. Only ADC1 channels are accepted (ESP32 0..7 = GPIO 36, 37, 38, 39, 32, 33, 34,
+    /// 35; ESP32-S3 0..9; ESP32-C3 0..4): ADC2 cannot be read while Wi-Fi is on, and the device always
+    /// needs Wi-Fi. nf.config has already checked the channel against its device.chip; this adapter
+    /// refuses only what no supported chip has. A channel
     /// is opened on first use and kept open. Every platform failure becomes a
     /// <see cref="SupplySensorException"/>; filtering and calibration are the portable code's.
     /// </summary>
     public sealed class AdcSupplySensor : ISupplySensor, IDisposable
     {
-        /// <summary>Highest ADC1 channel.</summary>
-        public const int MaxAdc1Channel = 7;
+        /// <summary>Highest ADC1 channel of any supported chip (the ESP32-S3's 9).</summary>
+        public const int MaxAdc1Channel = SupplySlotSettings.MaxChannel;
 
         private readonly AdcController _controller;
         private readonly AdcChannel[] _channels = new AdcChannel[MaxAdc1Channel + 1];
@@ -37,7 +40,7 @@ namespace DeviceFirmware.Esp32
         {
             if (channel < 0 || channel > MaxAdc1Channel)
             {
-                throw new SupplySensorException(channel, "channel " + channel + " is not an ADC1 channel 0.." + MaxAdc1Channel + " (ADC2 is unusable while Wi-Fi is on)", null);
+                throw new SupplySensorException(channel, "channel " + channel + " is not an ADC1 channel 0.." + MaxAdc1Channel + " of any supported chip (ADC2 is unusable while Wi-Fi is on)", null);
             }
 
             lock (_sync)

@@ -6,7 +6,8 @@ namespace DeviceFirmware.Esp32
     /// <summary>
     /// The ESP32 hardware RNG, which nanoFramework's <see cref="Random"/> calls (esp_random).
     /// It is truly random only while the Wi-Fi or Bluetooth radio runs, so it refuses to give
-    /// bytes until the composition root reports that a radio has started.
+    /// bytes until a radio adapter reports that its radio has started (<see cref="BleGattPeripheral"/>
+    /// once it advertises, <see cref="WifiStation"/> once it has joined a network).
     /// </summary>
     public sealed class HardwareRandomSource : IRandomSource
     {

@@ -31,7 +31,7 @@ namespace DeviceFirmware.Esp32
         private readonly object _sync = new object();
 
         /// <summary>Creates the transport and its one HTTP client.</summary>
-        /// <param name="rootCaPemPath">PEM file of the root CA on the flash drive, e.g. "I:\\root_ca.pem" (deployed with the image).</param>
+        /// <param name="rootCaPemPath">PEM file of the root CA on the flash drive: <see cref="Program.RootCaPath"/> (I:\\AmazonRootCA1.pem, deployed by flash.ps1).</param>
         /// <param name="timeout">Longest wait for a response (nanoFramework's default is infinite).</param>
         /// <exception cref="IOException">The PEM file cannot be read.</exception>
         /// <exception cref="ArgumentException">The file does not hold a PEM certificate.</exception>

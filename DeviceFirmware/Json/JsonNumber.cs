@@ -1,3 +1,5 @@
+using System;
+
 namespace DeviceFirmware.Json
 {
     /// <summary>
@@ -8,17 +10,21 @@ namespace DeviceFirmware.Json
     /// </summary>
     public sealed class JsonNumber : JsonValue
     {
-        // Decimal digits a long always holds (10^18 < 2^63).
-        private const int MaxMantissaDigits = 18;
+        // Significant digits kept exactly; later ones only count as "some nonzero digit followed". Halfway
+        // points between doubles have at most 767 significant digits, so 800 decide every rounding.
+        private const int MaxSignificantDigits = 800;
 
         // Exponents beyond this give infinity or zero anyway; stop accumulating there.
         private const int ExponentClamp = 100000;
 
-        private static readonly double[] PowersOfTen = new double[]
-        {
-            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-            1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-        };
+        // IEEE 754 binary64: 52 stored mantissa bits, exponent bias 1023, largest exponent 1023,
+        // smallest subnormal 2^-1074.
+        private const int MantissaBits = 52;
+        private const int ExponentBias = 1023;
+        private const int MaxExponent = 1023;
+        private const int MinLastBit = -1074;
+        private const long InfinityBits = 0x7FF0000000000000L;
+        private const long SignBit = long.MinValue;
 
         private readonly string _text;
 
@@ -91,11 +97,12 @@ namespace DeviceFirmware.Json
         }
 
         /// <summary>
-        /// Reads the number as a double. The result is correctly rounded when the number has at
-        /// most 15 significant digits and a decimal exponent within +-22 (every quantity DRS
-        /// sends); otherwise it may be off by a few units in the last place. Up to 18 significant
-        /// digits are used; a magnitude beyond the double range gives infinity and one below it
-        /// gives zero (IEEE 754 behaviour).
+        /// Reads the number as a double, correctly rounded: the double nearest the decimal value,
+        /// ties to the even one (IEEE 754 round-half-to-even, what .NET's double.Parse gives). A
+        /// magnitude that rounds beyond the double range gives infinity and one that rounds below
+        /// the smallest subnormal gives zero (signed). Computed in integers only (exact big-number
+        /// arithmetic, then the bits are assembled), so nanoCLR's floating point plays no part and
+        /// the device gets the same bits as .NET.
         /// </summary>
         /// <returns>The value.</returns>
         public double ToDouble()
@@ -108,10 +115,14 @@ namespace DeviceFirmware.Json
                 i++;
             }
 
-            long mantissa = 0;
-            int digits = 0;
+            // value = digits * 10^exponent, digits holding the first MaxSignificantDigits significant digits.
+            BigNatural digits = new BigNatural(64);
+            int kept = 0;
             int exponent = 0;
+            bool droppedNonZero = false;
             bool seenPoint = false;
+            uint chunk = 0;
+            int chunkDigits = 0;
             for (; i < _text.Length; i++)
             {
                 char c = _text[i];
@@ -127,24 +138,56 @@ namespace DeviceFirmware.Json
                 }
 
                 int digit = c - '0';
-                if (digits < MaxMantissaDigits)
+                if (kept == 0 && digit == 0)
                 {
-                    if (mantissa != 0 || digit != 0)
+                    // A leading zero: only its place counts.
+                    if (seenPoint)
                     {
-                        mantissa = (mantissa * 10) + digit;
-                        digits++;
+                        exponent--;
                     }
 
+                    continue;
+                }
+
+                if (kept < MaxSignificantDigits)
+                {
+                    chunk = (chunk * 10) + (uint)digit;
+                    chunkDigits++;
+                    if (chunkDigits == 9)
+                    {
+                        digits.MultiplyAdd(1000000000, chunk);
+                        chunk = 0;
+                        chunkDigits = 0;
+                    }
+
+                    kept++;
                     if (seenPoint)
                     {
                         exponent--;
                     }
                 }
-                else if (!seenPoint)
+                else
                 {
-                    // A digit that does not fit still counts for the magnitude.
-                    exponent++;
+                    droppedNonZero |= digit != 0;
+                    if (!seenPoint)
+                    {
+                        exponent++;
+                    }
                 }
+            }
+
+            if (chunkDigits > 0)
+            {
+                digits.MultiplyAdd(PowerOfTen(chunkDigits), chunk);
+            }
+
+            if (droppedNonZero)
+            {
+                // Stands for the dropped digits: strictly between the kept prefix and the next value up at
+                // that digit, where no halfway point between doubles can lie (those have at most 767 digits).
+                digits.MultiplyAdd(10, 1);
+                kept++;
+                exponent--;
             }
 
             if (i < _text.Length)
@@ -152,8 +195,8 @@ namespace DeviceFirmware.Json
                 exponent += ReadExponent(i + 1);
             }
 
-            double result = mantissa == 0 ? 0.0 : Scale(mantissa, exponent);
-            return negative ? -result : result;
+            long bits = kept == 0 ? 0 : MagnitudeBits(digits, kept, exponent);
+            return BitConverter.Int64BitsToDouble(negative ? bits | SignBit : bits);
         }
 
         private int ReadExponent(int start)
@@ -178,29 +221,123 @@ namespace DeviceFirmware.Json
             return negative ? -value : value;
         }
 
-        private static double Scale(long mantissa, int exponent)
+        // The IEEE 754 binary64 bits of digits * 10^exponent (digits has digitCount digits, the first nonzero).
+        private static long MagnitudeBits(BigNatural digits, int digitCount, int exponent)
         {
-            double result = mantissa;
-            if (exponent > 0)
+            // 10^309 is above the largest double plus half an ulp; 10^-324 is below half the smallest subnormal.
+            if (digitCount - 1 + exponent >= 309)
             {
-                while (exponent > 22 && !double.IsInfinity(result))
+                return InfinityBits;
+            }
+
+            if (digitCount + exponent <= -324)
+            {
+                return 0;
+            }
+
+            // The value as a fraction numerator / denominator of natural numbers.
+            BigNatural numerator = digits;
+            BigNatural denominator = new BigNatural(exponent < 0 ? -exponent * 10 / 3 : 1);
+            denominator.MultiplyAdd(1, 1);
+            MultiplyByPowerOfTen(exponent >= 0 ? numerator : denominator, exponent >= 0 ? exponent : -exponent);
+
+            // lead = floor(log2(value)): the place of the value's leading bit.
+            int lead = numerator.BitLength - denominator.BitLength;
+            BigNatural scaled = lead >= 0 ? denominator.Copy(lead) : numerator.Copy(-lead);
+            scaled.ShiftLeft(lead >= 0 ? lead : -lead);
+            if ((lead >= 0 ? numerator.CompareTo(scaled) : scaled.CompareTo(denominator)) < 0)
+            {
+                lead--;
+            }
+
+            if (lead > MaxExponent)
+            {
+                return InfinityBits;
+            }
+
+            // The place of the last mantissa bit: 52 below the leading bit, but never below 2^-1074 (subnormals).
+            int lastBit = lead - MantissaBits;
+            if (lastBit < MinLastBit)
+            {
+                lastBit = MinLastBit;
+            }
+
+            if (lastBit < 0)
+            {
+                numerator.ShiftLeft(-lastBit);
+            }
+            else
+            {
+                denominator.ShiftLeft(lastBit);
+            }
+
+            // mantissa = floor(numerator / denominator) < 2^53, one bit at a time; numerator keeps the remainder.
+            BigNatural step = denominator.Copy(MantissaBits);
+            step.ShiftLeft(MantissaBits);
+            long mantissa = 0;
+            for (int bit = MantissaBits; bit >= 0; bit--)
+            {
+                if (numerator.CompareTo(step) >= 0)
                 {
-                    result *= 1e22;
-                    exponent -= 22;
+                    numerator.Subtract(step);
+                    mantissa |= 1L << bit;
                 }
 
-                return result * PowersOfTen[exponent > 22 ? 22 : exponent];
+                step.HalveDown();
             }
 
-            exponent = -exponent;
-            while (exponent > 22 && result != 0.0)
+            // Round to nearest, ties to even: compare twice the remainder with the denominator.
+            numerator.ShiftLeft(1);
+            int half = numerator.CompareTo(denominator);
+            if (half > 0 || (half == 0 && (mantissa & 1) != 0))
             {
-                result /= 1e22;
-                exponent -= 22;
+                mantissa++;
             }
 
-            // Dividing by an exact power of ten rounds once, which keeps short decimals exact ("0.1" is 0.1).
-            return result / PowersOfTen[exponent > 22 ? 22 : exponent];
+            if (mantissa == 1L << (MantissaBits + 1))
+            {
+                // Rounding carried into a new leading bit.
+                mantissa >>= 1;
+                lastBit++;
+            }
+
+            if (mantissa < 1L << MantissaBits)
+            {
+                // A subnormal (lastBit is 2^-1074): biased exponent 0.
+                return mantissa;
+            }
+
+            long biasedExponent = lastBit + MantissaBits + ExponentBias;
+            if (biasedExponent >= 2047)
+            {
+                return InfinityBits;
+            }
+
+            return (biasedExponent << MantissaBits) | (mantissa & ((1L << MantissaBits) - 1));
+        }
+
+        private static void MultiplyByPowerOfTen(BigNatural value, int power)
+        {
+            for (; power >= 9; power -= 9)
+            {
+                value.MultiplyAdd(1000000000, 0);
+            }
+
+            if (power > 0)
+            {
+                value.MultiplyAdd(PowerOfTen(power), 0);
+            }
+        }
+
+        private static uint PowerOfTen(int power)
+        {
+            uint result = 1;
+            for (int i = 0; i < power; i++)
+            {
+                result *= 10;
+            }
+
+            return result;
         }
     }
 }

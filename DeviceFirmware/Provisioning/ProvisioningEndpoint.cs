@@ -213,6 +213,16 @@ namespace DeviceFirmware.Provisioning
             }
         }
 
+        /// <summary>Changes only the last-error byte of the status (main loop), e.g. a problem of the operating device.</summary>
+        /// <param name="lastError">A <see cref="ProvisioningErrors"/> code.</param>
+        public void SetLastError(byte lastError)
+        {
+            lock (_sync)
+            {
+                _lastError = lastError;
+            }
+        }
+
         /// <summary>Moves the window's closing time (main loop).</summary>
         /// <param name="deadline">When the window closes.</param>
         public void SetDeadline(DateTime deadline)

@@ -45,6 +45,12 @@ namespace DeviceFirmware.Provisioning
         /// <summary>The device could not make a verifier (random source failure); the window closed.</summary>
         public const byte DeviceFault = 0x0B;
 
+        /// <summary>
+        /// The device is provisioned but DRS refuses it although its access token was just refreshed
+        /// (401, 403: a captive portal, proxy or firewall may be answering). Tokens kept; the device retries.
+        /// </summary>
+        public const byte DrsRefused = 0x0C;
+
         /// <summary>Frame too short, reserved flag bits set, a first frame with a sequence other than 0 or a declared length of 0.</summary>
         public const byte FrameMalformed = 0x80;
 
@@ -129,6 +135,8 @@ namespace DeviceFirmware.Provisioning
                     return "WINDOW_TIMED_OUT";
                 case DeviceFault:
                     return "DEVICE_FAULT";
+                case DrsRefused:
+                    return "DRS_REFUSED";
                 case FrameMalformed:
                     return "FRAME_MALFORMED";
                 case FrameOutOfOrder:

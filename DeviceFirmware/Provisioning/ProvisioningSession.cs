@@ -141,6 +141,25 @@ namespace DeviceFirmware.Provisioning
             NotifyIfChanged(now);
         }
 
+        /// <summary>
+        /// Shows a problem of the operating device in the status's last-error byte while the window
+        /// is open and waiting for input (e.g. <see cref="ProvisioningErrors.DrsRefused"/>), so the
+        /// companion app can tell the user; nothing else changes. Ignored in any other state.
+        /// </summary>
+        /// <param name="now">Current time.</param>
+        /// <param name="error">A <see cref="ProvisioningErrors"/> outcome code.</param>
+        public void ReportDeviceProblem(DateTime now, byte error)
+        {
+            if (!_open || _endpoint.Status(now).State != ProvisioningState.WaitingForInput || _endpoint.Status(now).LastError == error)
+            {
+                return;
+            }
+
+            _endpoint.SetLastError(error);
+            _log.Warn("provisioning status: last error " + ProvisioningErrors.NameOf(error));
+            NotifyIfChanged(now);
+        }
+
         /// <summary>Closes the window now (e.g. the product's own cancel action).</summary>
         /// <param name="now">Current time.</param>
         public void Close(DateTime now)

@@ -40,8 +40,10 @@ namespace DeviceFirmware.Replenishment
     /// could not be stored, waits 10, 30, then 60 minutes.</para>
     /// <para>Reports: slot status when a slot's level moved <see cref="ReportStepPercent"/> points or
     /// more since the last report (and at the first level after boot); device status once per UTC
-    /// day; subscription info at start-up and once per UTC day. A deregistration noticed by any call
-    /// (tokens wiped by <see cref="DrsClient"/>) stops everything: <see cref="Status"/> becomes
+    /// day; subscription info at start-up and once per UTC day. DRS refusing the device
+    /// (<see cref="DrsFailure.DeviceRefused"/>) is a backoff like any other: tokens kept, readings go on,
+    /// a pending order is sent once DRS accepts again. A lost grant noticed by any call
+    /// (tokens wiped by the keeper or <see cref="DrsClient"/>) stops everything: <see cref="Status"/> becomes
     /// <see cref="ReplenishmentStatus.NeedsProvisioning"/>. The stored phases are kept then: a
     /// re-registered device does not reorder for an episode it already ordered in.</para>
     /// </summary>
@@ -468,12 +470,18 @@ namespace DeviceFirmware.Replenishment
             switch (e.Failure)
             {
                 case DrsFailure.Deregistered:
+                    // The cause (LWA's invalid_grant, no token stored, DRS's refusals) was logged where it was seen.
                     _status = ReplenishmentStatus.NeedsProvisioning;
-                    _log.Error("replenishment stopped: the device is not registered with DRS any more: provision it again");
+                    _log.Error("replenishment stopped: no grant left: provision the device again");
                     return true;
                 case DrsFailure.Halted:
                     _status = ReplenishmentStatus.Halted;
                     _log.Error("replenishment stopped: no access token can be had until the device is provisioned again or restarted");
+                    return true;
+                case DrsFailure.DeviceRefused:
+                    // Tokens kept; the client holds every call back until its NotBefore, which the backoff honours.
+                    DateTime retry = backoff.RecordFailure(now, e);
+                    _log.Warn("DRS " + e.Operation + " refused: tokens kept, sensing goes on; next attempt not before " + IsoUtcDate.Format(retry));
                     return true;
                 case DrsFailure.RetryLater:
                 case DrsFailure.BadResponse:

@@ -15,6 +15,13 @@ namespace DeviceFirmware.Storage
     /// <item>Wipe erases the slot holding the older record first and the newest one last, so a power
     /// cut mid-wipe leaves either the current record or nothing, never an older one.</item>
     /// </list>
+    /// What this cannot protect against is a double fault: when the newest slot later goes corrupt
+    /// (flash decay, not a power cut) load falls back to the other slot, which holds the record the
+    /// newest one replaced, or even the one from two saves ago when a save into that slot was cut
+    /// before its first changed byte landed (the older record then survives intact). Load reports
+    /// the corrupt slot and the record it took. A layer whose records go stale must cope with being
+    /// handed an older one (<see cref="TokenVault"/>: LWA refuses the older refresh token, the
+    /// keeper wipes, the device provisions again).
     /// The typed layer above (e.g. <see cref="TokenVault"/>) supplies an <see cref="IRecordType"/>
     /// and works in payloads.
     /// </summary>

@@ -14,6 +14,16 @@ namespace DeviceFirmware.Storage
     /// write 0 bytes. The cost is one refresh after each boot, and no usable bearer token at rest.</item>
     /// </list>
     /// Loading never erases: a store where nothing valid is found reads as "no token".
+    /// <para>
+    /// An older record can come back: if the newest slot goes corrupt after a save into the other
+    /// slot was cut, load returns the record from one or two saves before (see
+    /// <see cref="DualSlotRecordStore"/>). With rotating refresh tokens LWA refuses that one with
+    /// invalid_grant (and may revoke the whole token family, RFC 9700 reuse detection); the
+    /// AccessTokenKeeper then calls <see cref="Wipe"/>, which erases both slots (the corrupt one
+    /// first), so the next boot finds no token and the device provisions again: one refused
+    /// request, no retry loop. An older token LWA still accepts is simply used, and its next
+    /// rotation is saved as usual.
+    /// </para>
     /// </summary>
     public sealed class TokenVault
     {

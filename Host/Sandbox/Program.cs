@@ -16,6 +16,7 @@ namespace DeviceFirmware.Sandbox
         private const string Usage =
             "usage: DeviceFirmware.Sandbox [--port N] [--client-id ID --redirect-uri URI...] [--rotate]\n"
             + "                              [--delivery-delay SECONDS] [--expires-in-string] [--state FILE] [--quiet]\n"
+            + "                              [--https ADDRESS:PORT [--ca-dir DIR]]\n"
             + "  --port N              TCP port on 127.0.0.1 (default 5000; 0 = any free port)\n"
             + "  --client-id ID        register this LWA client (besides the default one)...\n"
             + "  --redirect-uri URI    ...with this redirect URI (repeatable)\n"
@@ -23,7 +24,9 @@ namespace DeviceFirmware.Sandbox
             + "  --delivery-delay S    orders count as delivered S seconds after they are placed\n"
             + "  --expires-in-string   send expires_in as a JSON string\n"
             + "  --state FILE          resume from FILE if it exists; save the state to it when stopped\n"
-            + "  --quiet               do not print each request\n";
+            + "  --quiet               do not print each request\n"
+            + "  --https ADDR:PORT     LAN bring-up: HTTPS on this address of the PC, certificate from a throw-away CA\n"
+            + "  --ca-dir DIR          where that CA lives (created on first run, reused later; default: per-user folder)\n";
 
         /// <summary>Entry point.</summary>
         /// <param name="args">Options (see --help).</param>
@@ -34,6 +37,8 @@ namespace DeviceFirmware.Sandbox
             string clientId = null;
             var redirectUris = new List<string>();
             bool quiet = false;
+            string https = null, caDir = null;
+            Tls.LanMode lan = null;
             try
             {
                 for (int i = 0; i < args.Length; i++)
@@ -61,6 +66,12 @@ namespace DeviceFirmware.Sandbox
                         case "--state":
                             options.StatePath = Next(args, ref i);
                             break;
+                        case "--https":
+                            https = Next(args, ref i);
+                            break;
+                        case "--ca-dir":
+                            caDir = Next(args, ref i);
+                            break;
                         case "--quiet":
                             quiet = true;
                             break;
@@ -82,11 +93,30 @@ namespace DeviceFirmware.Sandbox
                 {
                     options.Clients.Add(new SandboxClient(clientId, redirectUris.ToArray()));
                 }
+
+                if (caDir != null && https == null)
+                {
+                    throw new ArgumentException("--ca-dir goes with --https");
+                }
             }
             catch (Exception e) when (e is ArgumentException || e is FormatException || e is OverflowException)
             {
                 Console.Error.WriteLine("sandbox: " + e.Message + " (try --help)");
                 return 2;
+            }
+
+            // One line naming the option, exit 2, before anything listens; never a key.
+            string lanProblem = https == null ? null : Tls.LanMode.TryPrepare(https, caDir, DateTimeOffset.UtcNow, out lan);
+            if (lanProblem != null)
+            {
+                Console.Error.WriteLine("sandbox: " + lanProblem);
+                return 2;
+            }
+
+            if (lan != null)
+            {
+                options.Port = lan.Port;
+                options.Https = lan.Tls.ToHttps();
             }
 
             SandboxServer server;
@@ -120,6 +150,11 @@ namespace DeviceFirmware.Sandbox
                 if (server.RestoredFrom != null)
                 {
                     Console.WriteLine("  resumed from " + server.RestoredFrom + ": " + server.Registrations().Count + " registration(s), " + server.Orders().Count + " order(s)");
+                }
+
+                foreach (string line in lan?.DeployLines(server.BaseUrl) ?? Array.Empty<string>())
+                {
+                    Console.WriteLine(line);
                 }
 
                 Console.WriteLine("Ctrl+C stops it.");

@@ -22,7 +22,7 @@ namespace DeviceFirmware.Sandbox
         /// <summary>Longest hold of a request (timeout and slow faults): the server never holds one longer.</summary>
         public static readonly TimeSpan HoldCap = TimeSpan.FromSeconds(30);
 
-        /// <summary>TCP port on 127.0.0.1; 0 (default) picks a free one (read it from <see cref="SandboxServer.BaseUrl"/>).</summary>
+        /// <summary>TCP port on 127.0.0.1 (or <see cref="Https"/>'s address); 0 (default) picks a free one (read it from <see cref="SandboxServer.BaseUrl"/>).</summary>
         public int Port { get; set; }
 
         /// <summary>The clock for lifetimes, expiry, delivery and log times; null (default) is the wall clock.</summary>
@@ -85,5 +85,11 @@ namespace DeviceFirmware.Sandbox
 
         /// <summary>Hold of a timeout fault that names none (default and maximum <see cref="HoldCap"/>, real time).</summary>
         public TimeSpan DefaultTimeoutHold { get; set; } = HoldCap;
+
+        /// <summary>
+        /// Null (default): plain HTTP on 127.0.0.1. Set: HTTPS on that address of this machine with that
+        /// certificate (LAN bring-up, <see cref="Tls.BringUpCertificates"/>), still on <see cref="Port"/>.
+        /// </summary>
+        public Tls.SandboxHttps Https { get; set; }
     }
 }

@@ -32,7 +32,7 @@ namespace DeviceFirmware.Sandbox
         private readonly CancellationTokenSource _stopping;
         private int _disposed;
 
-        private SandboxServer(WebApplication app, SandboxState state, CancellationTokenSource stopping, FaultInjector faults, RequestLog requests, Uri baseUri)
+        private SandboxServer(WebApplication app, SandboxState state, CancellationTokenSource stopping, FaultInjector faults, RequestLog requests, Uri baseUri, Tls.SandboxHttps https)
         {
             _app = app;
             _state = state;
@@ -40,10 +40,10 @@ namespace DeviceFirmware.Sandbox
             Faults = faults;
             Requests = requests;
             Port = baseUri.Port;
-            BaseUrl = "http://127.0.0.1:" + Port;
+            BaseUrl = https == null ? "http://127.0.0.1:" + Port : "https://" + Tls.SandboxHttps.UrlHost(https.Address) + ":" + Port;
         }
 
-        /// <summary>http://127.0.0.1:PORT (no trailing slash): the DRS base URL, and the host of the LWA endpoints.</summary>
+        /// <summary>http://127.0.0.1:PORT, or https://ADDRESS:PORT with <see cref="SandboxOptions.Https"/> (no trailing slash): the DRS base URL, and the host of the LWA endpoints.</summary>
         public string BaseUrl { get; }
 
         /// <summary>The TCP port bound on 127.0.0.1.</summary>
@@ -83,6 +83,7 @@ namespace DeviceFirmware.Sandbox
         public static async Task<SandboxServer> StartAsync(SandboxOptions options = null, CancellationToken cancel = default)
         {
             SandboxSettings settings = SandboxSettings.From(options ?? new SandboxOptions());
+            Tls.SandboxHttps https = options?.Https;
             var state = new SandboxState(settings);
             bool restored = settings.StatePath != null && System.IO.File.Exists(settings.StatePath);
             if (restored)
@@ -102,7 +103,13 @@ namespace DeviceFirmware.Sandbox
             builder.WebHost.ConfigureKestrel(kestrel =>
             {
                 kestrel.AddServerHeader = false;
-                kestrel.Listen(IPAddress.Loopback, settings.Port);
+                kestrel.Listen(https?.Address ?? IPAddress.Loopback, settings.Port, listen =>
+                {
+                    if (https != null)
+                    {
+                        listen.UseHttps(https.ServerCertificate);
+                    }
+                });
             });
             builder.Services.AddSingleton<IHostLifetime, InProcessLifetime>();
             builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
@@ -122,7 +129,7 @@ namespace DeviceFirmware.Sandbox
             }
 
             string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-            return new SandboxServer(app, state, stopping, faults, requests, new Uri(address)) { RestoredFrom = restored ? settings.StatePath : null };
+            return new SandboxServer(app, state, stopping, faults, requests, new Uri(address), https) { RestoredFrom = restored ? settings.StatePath : null };
         }
 
         /// <summary>Revokes every token issued so far (the user removed the device, or LWA lost them): refresh gives invalid_grant, DRS gives Invalid token.</summary>

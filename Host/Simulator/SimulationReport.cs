@@ -30,6 +30,24 @@ namespace DeviceFirmware.Simulator
         /// <summary>Orders DRS placed.</summary>
         public int Orders { get; init; }
 
+        /// <summary>Episodes DRS answered ORDER_INPROGRESS for, with no new order: covered by an order still open.</summary>
+        public int EpisodesCoveredByOpenOrder { get; init; }
+
+        /// <summary>True when the device was provisioned at some point of the run (provisioned, or resumed so).</summary>
+        public bool EverProvisioned { get; init; }
+
+        /// <summary>True when the device held tokens at the end.</summary>
+        public bool ProvisionedAtEnd { get; init; }
+
+        /// <summary>How the soak's closing factory reset went, or null when there was none.</summary>
+        public string FactoryReset { get; set; }
+
+        /// <summary>True when <see cref="RequestsByEndpoint"/> counts the device's own requests (no sandbox log).</summary>
+        public bool RequestsCountedAtDevice { get; set; }
+
+        /// <summary>Why the run did not meet its targets beyond the figures (a story stopped early).</summary>
+        public List<string> Problems { get; } = new List<string>();
+
         /// <summary>Orders beyond one per episode.</summary>
         public int DuplicateOrders { get; init; }
 
@@ -81,6 +99,19 @@ namespace DeviceFirmware.Simulator
         /// <summary>The device's mode at the end.</summary>
         public FirmwareMode? FinalMode { get; init; }
 
+        /// <summary>Episodes that must have an order (or an open order covering them) by the end of the run.</summary>
+        public int EpisodesDue => LowEpisodes - EpisodesAwaitingOrder;
+
+        /// <summary>Every episode due is ordered or covered by an open order.</summary>
+        public bool OrdersMatchEpisodes => Orders + EpisodesCoveredByOpenOrder >= EpisodesDue && DuplicateOrders == 0;
+
+        /// <summary>
+        /// The run met its targets: one order (or an open order) per low episode and none twice, no escaped
+        /// exception, the device provisioned at some point, and a story that went to its end. A run with no
+        /// low episode and no order passes (0 orders for 0 episodes).
+        /// </summary>
+        public bool Passed => OrdersMatchEpisodes && TickFailures == 0 && EverProvisioned && Problems.Count == 0;
+
         /// <summary>Total HTTP requests.</summary>
         public int TotalRequests => RequestsByEndpoint.Values.Sum();
 
@@ -89,10 +120,11 @@ namespace DeviceFirmware.Simulator
         {
             var text = new StringBuilder();
             text.AppendLine($"Summary ({Kind}{(Resumed ? ", resumed provisioned from the kept flash folder" : string.Empty)}): {SimulatedTime.TotalDays:0.0} simulated days in {WallTime.TotalSeconds:0.0} s; device {FinalMode?.ToString() ?? "off"}");
-            int expected = LowEpisodes - EpisodesAwaitingOrder;
-            text.AppendLine($"  orders placed:      {Orders} for {LowEpisodes} low episode(s) (target: one each{(EpisodesAwaitingOrder > 0 ? $", {EpisodesAwaitingOrder} just started" : string.Empty)}): {(Orders >= expected && DuplicateOrders == 0 ? "OK" : "MISMATCH")}");
+            string covered = EpisodesCoveredByOpenOrder > 0 ? $", {EpisodesCoveredByOpenOrder} covered by an order still open" : string.Empty;
+            string fresh = EpisodesAwaitingOrder > 0 ? $", {EpisodesAwaitingOrder} just started" : string.Empty;
+            text.AppendLine($"  orders placed:      {Orders} for {LowEpisodes} low episode(s) (target: one each{covered}{fresh}): {(OrdersMatchEpisodes ? "OK" : "MISMATCH")}");
             text.AppendLine($"  duplicate orders:   {DuplicateOrders} (target 0)");
-            text.AppendLine($"  HTTP requests:      {TotalRequests} ({FailedRequests} answered with an error or dropped)" + (RequestsByEndpoint.Count == 0 ? ": no sandbox, not counted" : string.Empty));
+            text.AppendLine($"  HTTP requests:      {TotalRequests} ({FailedRequests} answered with an error or dropped)" + (RequestsCountedAtDevice ? ", as the device sent them (no sandbox log)" : string.Empty));
             foreach (KeyValuePair<string, int> entry in RequestsByEndpoint)
             {
                 text.AppendLine($"    {entry.Key,-18}{entry.Value}");
@@ -101,6 +133,20 @@ namespace DeviceFirmware.Simulator
             text.AppendLine($"  token refreshes:    {Refreshes}; code exchanges: {CodeExchanges}; provisionings: {Provisionings}; boots: {Boots}; refills: {Refills}");
             text.AppendLine($"  flash written:      {FlashBytes} bytes in {FlashWrites} writes (tokens {TokenWrites}, slot episodes {EpisodeWrites}), {FlashErases} erases");
             text.AppendLine($"  errors:             {FirmwareErrors} firmware error line(s), {FirmwareWarnings} warning(s), {TickFailures} escaped exception(s)");
+            if (FactoryReset != null)
+            {
+                text.AppendLine($"  factory reset:      {FactoryReset}");
+            }
+
+            if (!EverProvisioned)
+            {
+                text.AppendLine("  NOT MET: the device was never provisioned");
+            }
+
+            foreach (string problem in Problems)
+            {
+                text.AppendLine("  NOT MET: " + problem);
+            }
             return text.ToString();
         }
     }

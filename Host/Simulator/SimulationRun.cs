@@ -3,15 +3,18 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using DeviceFirmware.App;
 using DeviceFirmware.Config;
+using DeviceFirmware.Drs;
 using DeviceFirmware.Host.Ble;
 using DeviceFirmware.Host.Platform;
 using DeviceFirmware.Identity;
 using DeviceFirmware.Provisioning;
 using DeviceFirmware.Replenishment;
 using DeviceFirmware.Sandbox;
+using DeviceFirmware.Status;
 using DeviceFirmware.Storage;
 
 namespace DeviceFirmware.Simulator
@@ -24,8 +27,12 @@ namespace DeviceFirmware.Simulator
     /// </summary>
     public sealed class SimulationRun : IDisposable
     {
-        /// <summary>Firmware version the simulated device reports.</summary>
-        public const string FirmwareVersion = "0.6.0-sim";
+        /// <summary>
+        /// The firmware version the simulated device reports: DeviceFirmware/Program.cs's FirmwareVersion,
+        /// read at build time (Program.cs is the device's composition root, not part of the host build).
+        /// </summary>
+        public static readonly string FirmwareVersion = typeof(SimulationRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "FirmwareVersion").Value;
 
         /// <summary>The sandbox's state in a kept flash folder (tokens as SHA-256 only).</summary>
         public const string SandboxStateFile = "sandbox-state.json";
@@ -33,7 +40,11 @@ namespace DeviceFirmware.Simulator
         /// <summary>The virtual clock's time in a kept flash folder (ISO-8601 round-trip, UTC).</summary>
         public const string ClockFile = "virtual-clock.txt";
 
-        /// <summary>Where the virtual clock starts when no kept folder says otherwise.</summary>
+        /// <summary>
+        /// Where the virtual clock starts when no kept folder says otherwise: a fixed date, so the same seed
+        /// prints the same story and figures on every run, and one in the future, so a simulated date (in the
+        /// log, in DRS bodies, in sandbox-state.json) is never mistaken for a real event.
+        /// </summary>
         public static readonly DateTimeOffset Epoch = new DateTimeOffset(2030, 1, 1, 8, 0, 0, TimeSpan.Zero);
 
         // A fixed simulated chip MAC, so the simulated serial is stable from run to run.
@@ -43,7 +54,8 @@ namespace DeviceFirmware.Simulator
         private readonly SimulationSettings _settings;
         private readonly Stopwatch _wall = Stopwatch.StartNew();
         private readonly HashSet<string> _refilledOrders = new HashSet<string>();
-        private readonly List<DateTime> _deviceOrders = new List<DateTime>();
+        private readonly Dictionary<(string Slot, int Episode), (bool Placed, bool InProgress)> _episodeAnswers = new Dictionary<(string Slot, int Episode), (bool Placed, bool InProgress)>();
+        private int _answersSeen;
         private string _tempFlashDir;
         private IFlashStore _baseFlash;
         private DotNetHttpTransport _http;
@@ -65,7 +77,7 @@ namespace DeviceFirmware.Simulator
             _settings = settings ?? throw new ArgumentNullException(nameof(settings));
             SavedClock = KeepsFolder ? ReadSavedClock() : null;
             Clock = new VirtualClock(SavedClock ?? Epoch);
-            Log = new StoryLog(output, Clock) { Quiet = settings.Quiet };
+            Log = new StoryLog(output, Clock) { Quiet = settings.Quiet, Raw = settings.RawLog };
         }
 
         /// <summary>The virtual clock (device and sandbox).</summary>
@@ -119,16 +131,31 @@ namespace DeviceFirmware.Simulator
         /// <summary>Exceptions that escaped a tick (a firmware bug, or a simulated power cut mid-write).</summary>
         public int TickFailures { get; private set; }
 
-        /// <summary>Orders the sandbox placed in this run (or the device saw placed, without a sandbox); not those of an earlier run it resumed.</summary>
-        public int OrdersPlaced => Sandbox != null ? Sandbox.Orders().Count - _ordersAtStart : _deviceOrders.Count;
+        /// <summary>The device's HTTP traffic as the device saw it (counted whether or not there is a sandbox).</summary>
+        public DeviceRequestLog Requests { get; private set; }
 
-        /// <summary>Refresh requests the sandbox received.</summary>
-        public int Refreshes => Sandbox?.Requests.CountOf(SandboxEndpoint.Token, "refresh_token") ?? 0;
+        /// <summary>Orders the sandbox placed in this run (or the device was told were placed, without a sandbox); not those of an earlier run it resumed.</summary>
+        public int OrdersPlaced => Sandbox != null ? Sandbox.Orders().Count - _ordersAtStart : (Requests?.ReplenishAnswers.Count(a => a.PlacedOrder) ?? 0);
+
+        /// <summary>Low episodes DRS answered ORDER_INPROGRESS and no new order: an order still open covers them.</summary>
+        public int EpisodesCoveredByOpenOrder
+        {
+            get
+            {
+                WatchAnswers();
+                return _episodeAnswers.Values.Count(a => a.InProgress && !a.Placed);
+            }
+        }
+
+        /// <summary>Refresh requests the sandbox received (or the device sent, without a sandbox).</summary>
+        public int Refreshes => Sandbox?.Requests.CountOf(SandboxEndpoint.Token, "refresh_token") ?? Requests?.Refreshes ?? 0;
 
         /// <summary>Starts the world: configuration, sandbox, network, supply, flash. The device stays off.</summary>
         public void Start()
         {
             string configText = _settings.ConfigText ?? EmbeddedConfig();
+            string tokenUrl = _settings.LwaTokenUrl;
+            string drsUrl = _settings.DrsUrl;
             if (_settings.UsesSandbox)
             {
                 int savedPort = RememberedPort();
@@ -163,7 +190,8 @@ namespace DeviceFirmware.Simulator
                     Sandbox.Faults.Add(fault.Endpoint.Value, fault.Kind, fault.Count);
                 }
 
-                configText = WithUrls(configText, Sandbox.TokenUrl, Sandbox.BaseUrl);
+                tokenUrl = Sandbox.TokenUrl;
+                drsUrl = Sandbox.BaseUrl;
                 _authorizeUrl = Sandbox.AuthorizeUrl;
                 Log.Story($"sandbox LWA + DRS listening on {Sandbox.BaseUrl} (its clock is the simulation's)");
                 if (Sandbox.RestoredFrom != null)
@@ -172,12 +200,8 @@ namespace DeviceFirmware.Simulator
                         + $"{_ordersAtStart} earlier order(s) ({restoredOrders.Count(o => o.Status == SandboxOrder.Pending)} pending); the virtual clock resumes at {Clock.UtcNow:yyyy-MM-dd HH:mm} UTC");
                 }
             }
-            else
-            {
-                configText = WithUrls(configText, _settings.LwaTokenUrl, _settings.DrsUrl);
-            }
 
-            Config = FirmwareConfig.Parse(configText);
+            Config = ConfigWithUrls(configText, tokenUrl, drsUrl);
             if (!_settings.UsesSandbox)
             {
                 _authorizeUrl = _settings.AuthorizeUrl ?? new Uri(Config.LwaTokenUrl).GetLeftPart(UriPartial.Authority) + "/ap/oa";
@@ -200,6 +224,7 @@ namespace DeviceFirmware.Simulator
 
             _random = new SeededRandomSource(_settings.Seed);
             _http = new DotNetHttpTransport(_settings.HttpTimeout);
+            Requests = new DeviceRequestLog(_http, Config.LwaTokenUrl, Config.DrsBaseUrl);
             Companion = new CompanionApp(_authorizeUrl, _settings.ClientId, _settings.RedirectUri, _settings.WifiSsid, _settings.WifiPassword, true, Log);
             Log.Story($"device {Config.DeviceModel} serial {Serial}, {Config.SlotCount} slot(s); flash {(_settings.Flash != null ? "in memory" : FlashFolder())}");
             foreach (FaultSpec fault in _settings.Faults)
@@ -218,7 +243,7 @@ namespace DeviceFirmware.Simulator
 
             Boots++;
             Peripheral = new InMemoryGattPeripheral();
-            var ports = new FirmwarePorts(Flash, _http, _random, Supply, Peripheral, Network, Network, new SimulatedTimeSync(Network), null, Clock, Log);
+            var ports = new FirmwarePorts(Flash, Requests, _random, Supply, Peripheral, Network, Network, new SimulatedTimeSync(Network), null, Clock, Log);
             App = new FirmwareApp(Config, Serial, FirmwareVersion, ports);
             Log.Story(Boots == 1 ? "power on" : "power on again (RAM empty, flash kept)");
             App.Boot(Clock.UtcNow);
@@ -357,7 +382,10 @@ namespace DeviceFirmware.Simulator
             return false;
         }
 
-        /// <summary>The default story: provision, drain to low, one order, delivery and refill, reboot, token refresh.</summary>
+        /// <summary>
+        /// The default story: provision, drain to low, one order whose status the user checks, delivery and
+        /// refill, reboot and token refresh, then a second order that the maker cancels (a test order).
+        /// </summary>
         public SimulationReport RunStory()
         {
             Log.Plain("DeviceFirmware simulator: the device's portable firmware with host adapters, on a virtual clock");
@@ -366,24 +394,57 @@ namespace DeviceFirmware.Simulator
             bool provisioned = RunUntil(() => App.Mode == FirmwareMode.Operating, TimeSpan.FromMinutes(15));
             if (!provisioned)
             {
-                Log.Story("the device did not reach operating: stopping");
-                return Report("story");
+                return Stopped("the device did not reach operating: stopping");
             }
 
-            Log.Story($"user: the {Config.SlotAt(0).Name} slot is full; the household uses about {_settings.PercentPerDay:0} % a day");
+            SupplySlotSettings slot = Config.SlotAt(0);
+            Log.Story($"user: the {slot.Name} slot is full; the household uses about {_settings.PercentPerDay:0} % a day");
             int before = OrdersPlaced;
             if (!RunUntil(() => OrdersPlaced > before, TimeSpan.FromDays(30)))
             {
-                Log.Story("no order within 30 days: stopping");
-                return Report("story");
+                return Stopped("no order within 30 days: stopping");
             }
 
+            Log.Story($"user: asks when the {slot.Name} arrives. The firmware has DRS's order-status call but nothing on the device uses it, "
+                + "so the maker's bench sends it with the device's own DRS client and access token");
+            CheckOrder(App.Replenishment.SlotAt(0).EventInstanceId);
             RunUntil(() => Supply.Slots[0].Refills > 0 && App?.Replenishment?.SlotAt(0).Phase == SlotPhase.Armed, TimeSpan.FromDays(10));
             PowerCut();
             PowerOn();
             int refreshes = Refreshes;
-            bool refreshed = RunUntil(() => App.Mode == FirmwareMode.Operating && (Sandbox == null || Refreshes > refreshes), TimeSpan.FromDays(1));
+            bool refreshed = RunUntil(() => App.Mode == FirmwareMode.Operating && Refreshes > refreshes, TimeSpan.FromDays(1));
             Log.Story(refreshed ? "the device is back to work with the refresh token from flash (a new access token was fetched)" : "no refresh after the reboot");
+            if (!refreshed)
+            {
+                return Stopped("stopping");
+            }
+
+            Log.Story($"maker: one more order, to try cancelling it: the {slot.Name} slot is left to run low again");
+            before = OrdersPlaced;
+            int refills = Supply.Slots[0].Refills;
+            if (!RunUntil(() => OrdersPlaced > before, TimeSpan.FromDays(30)))
+            {
+                return Stopped("no second order within 30 days: stopping");
+            }
+
+            string second = App.Replenishment.SlotAt(0).EventInstanceId;
+            ReplenishAnswer placed = Requests.ReplenishAnswers.LastOrDefault(a => a.PlacedOrder);
+            if (placed == null || placed.Detail != ReplenishDetail.TestOrderPlaced)
+            {
+                Log.Story("maker: this is a real order, not a test order: it is not cancelled");
+            }
+            else
+            {
+                Log.Story($"maker: cancels the test order from the bench (DRS's cancel-test-order call, also unused by the firmware), so the next test starts with no order open");
+                CancelTestOrder(slot.SlotId);
+                CheckOrder(second);
+                if (Supply.Slots[0].Refills == refills)
+                {
+                    Refill(slot.SlotId, "a cancelled order is never delivered, so the maker");
+                }
+            }
+
+            RunUntil(() => Supply.Slots[0].Refills > refills && App?.Replenishment?.SlotAt(0).Phase == SlotPhase.Armed, TimeSpan.FromDays(10));
             if (KeepsFolder)
             {
                 Log.Story($"flash, Wi-Fi driver, sandbox state and clock kept in {FlashFolder()}: the next run with --flash-dir resumes provisioned");
@@ -392,7 +453,10 @@ namespace DeviceFirmware.Simulator
             return Report("story");
         }
 
-        /// <summary>The soak: provision, then <paramref name="days"/> days of use with deliveries, refills and a weekly power cycle.</summary>
+        /// <summary>
+        /// The soak: provision, then <paramref name="days"/> days of use with deliveries, refills and a weekly power cycle;
+        /// then a factory reset (deregistration), unless the flash folder is kept for another run.
+        /// </summary>
         public SimulationReport RunSoak(int days)
         {
             Log.Plain($"DeviceFirmware simulator: soak of {days} simulated day(s)");
@@ -401,7 +465,25 @@ namespace DeviceFirmware.Simulator
             _nextReboot = Clock.UtcNow + _settings.RebootEvery;
             DateTime end = Clock.UtcNow + TimeSpan.FromDays(days);
             RunUntil(() => Clock.UtcNow >= end, TimeSpan.FromDays(days));
-            return Report("soak");
+            string reset = null;
+            if (KeepsFolder)
+            {
+                Log.Story($"the soak is over; the device stays provisioned in {FlashFolder()} for the next run (no factory reset)");
+            }
+            else if (App != null && App.IsProvisioned)
+            {
+                Log.Story("maker: the soak is over: factory reset (the device deregisters from DRS, wipes its tokens and slot states and forgets the Wi-Fi)");
+                int deregistrations = Requests.ByEndpoint.TryGetValue("Deregister", out int n) ? n : 0;
+                App.FactoryReset(Clock.UtcNow);
+                bool asked = Requests.ByEndpoint.TryGetValue("Deregister", out int m) && m > deregistrations;
+                bool gone = Sandbox == null ? asked : Sandbox.Registrations().All(r => !r.Active);
+                reset = gone ? "deregistered from DRS, tokens wiped" : "tokens wiped, but DRS still lists the device";
+                Log.Story(gone ? "DRS: the device is deregistered; it no longer appears in the customer's account" : "DRS: the device is still registered (see the warnings above)");
+            }
+
+            SimulationReport report = Report("soak");
+            report.FactoryReset = reset;
+            return report;
         }
 
         /// <summary>The figures so far.</summary>
@@ -416,9 +498,12 @@ namespace DeviceFirmware.Simulator
                 LowEpisodes = Supply.Slots.Sum(s => s.LowEpisodes),
                 EpisodesAwaitingOrder = Supply.Slots.Count(s => s.LowEpisodes > 0 && Clock.UtcNow - s.LastEpisodeStart < TimeSpan.FromMinutes(10)),
                 Orders = OrdersPlaced,
+                EpisodesCoveredByOpenOrder = EpisodesCoveredByOpenOrder,
+                ProvisionedAtEnd = App?.IsProvisioned ?? false,
+                EverProvisioned = Provisionings > 0 || Resumed,
                 DuplicateOrders = DuplicateOrders(),
                 Refreshes = Refreshes,
-                CodeExchanges = Sandbox?.Requests.CountOf(SandboxEndpoint.Token, "authorization_code") ?? 0,
+                CodeExchanges = Sandbox?.Requests.CountOf(SandboxEndpoint.Token, "authorization_code") ?? Requests?.CodeExchanges ?? 0,
                 Provisionings = Provisionings,
                 Boots = Boots,
                 Refills = Supply.Slots.Sum(s => s.Refills),
@@ -441,8 +526,71 @@ namespace DeviceFirmware.Simulator
 
                 report.FailedRequests = Sandbox.Requests.Snapshot().Count(r => r.Status == 0 || r.Status >= 400);
             }
+            else if (Requests != null)
+            {
+                // No sandbox log (external LWA and DRS): the requests as the device sent them.
+                report.RequestsCountedAtDevice = true;
+                foreach (var entry in Requests.ByEndpoint)
+                {
+                    report.RequestsByEndpoint[entry.Key] = entry.Value;
+                }
+
+                report.FailedRequests = Requests.Failed;
+            }
 
             return report;
+        }
+
+        private SimulationReport Stopped(string why)
+        {
+            Log.Story(why);
+            SimulationReport report = Report("story");
+            report.Problems.Add("the story stopped early: " + why);
+            return report;
+        }
+
+        // The maker's bench asks DRS for an order's status with the device's own client.
+        private void CheckOrder(string eventInstanceId)
+        {
+            if (eventInstanceId == null)
+            {
+                Log.Story("maker: the device holds no order reference to ask about");
+                return;
+            }
+
+            try
+            {
+                OrderInfo info = MakerBench.DrsOf(App).GetOrderInfo(Clock.UtcNow, eventInstanceId);
+                for (int i = 0; i < info.ItemCount; i++)
+                {
+                    OrderItem item = info.ItemAt(i);
+                    string when = string.IsNullOrEmpty(item.ExpectedDeliveryDate) || item.Status != SandboxOrder.Pending ? string.Empty : $", expected by {item.ExpectedDeliveryDate}";
+                    Log.Story($"DRS: the order for {item.SlotId} ({item.Quantity} x {item.Asin}) is {item.Status.ToLowerInvariant()}{when}");
+                }
+            }
+            catch (Exception e) when (e is DrsException || e is Auth.TokenUnavailableException)
+            {
+                Log.Story($"DRS could not tell the order's status: {e.Message}");
+            }
+        }
+
+        private void CancelTestOrder(string slotId)
+        {
+            try
+            {
+                CancelTestOrdersResult result = MakerBench.DrsOf(App).CancelTestOrder(Clock.UtcNow, slotId);
+                for (int i = 0; i < result.SlotCount; i++)
+                {
+                    SlotOrderStatus status = result.SlotAt(i);
+                    Log.Story(status.OrderStatus == SlotOrderStatus.NoOrderInProgress
+                        ? $"DRS: test order cancelled; no order is open for {status.SlotId} any more"
+                        : $"DRS: an order is still open for {status.SlotId} ({status.OrderStatus})");
+                }
+            }
+            catch (Exception e) when (e is DrsException || e is Auth.TokenUnavailableException)
+            {
+                Log.Story($"DRS did not cancel the test order: {e.Message}");
+            }
         }
 
         /// <inheritdoc />
@@ -474,17 +622,44 @@ namespace DeviceFirmware.Simulator
         }
 
         /// <summary>nf.config with the LWA token URL and DRS base URL replaced (null keeps the configured one).</summary>
-        public static string WithUrls(string configText, string tokenUrl, string drsUrl)
+        public static string WithUrls(string configText, string tokenUrl, string drsUrl) => WithUrls(configText, tokenUrl, drsUrl, new List<int>());
+
+        /// <summary>
+        /// Parses nf.config with the LWA token URL and DRS base URL replaced (null keeps the configured one).
+        /// An error names the line of the file as written: a key the simulator had to add is not counted.
+        /// </summary>
+        /// <exception cref="ConfigException">The configuration is invalid.</exception>
+        public static FirmwareConfig ConfigWithUrls(string configText, string tokenUrl, string drsUrl)
+        {
+            var added = new List<int>();
+            string text = WithUrls(configText, tokenUrl, drsUrl, added);
+            try
+            {
+                return FirmwareConfig.Parse(text);
+            }
+            catch (ConfigException e) when (e.LineNumber > 0 && added.Count > 0)
+            {
+                if (added.Contains(e.LineNumber))
+                {
+                    throw new ConfigException(0, e.Key, e.Problem + " (a value the simulator set)");
+                }
+
+                throw new ConfigException(e.LineNumber - added.Count(line => line < e.LineNumber), e.Key, e.Problem);
+            }
+        }
+
+        // The 1-based numbers (in the returned text) of the lines added go into added.
+        private static string WithUrls(string configText, string tokenUrl, string drsUrl, List<int> added)
         {
             string text = configText;
             if (tokenUrl != null)
             {
-                text = SetKey(text, "lwa", "token_url", tokenUrl);
+                text = SetKey(text, "lwa", "token_url", tokenUrl, added);
             }
 
             if (drsUrl != null)
             {
-                text = SetKey(text, "drs", "base_url", drsUrl);
+                text = SetKey(text, "drs", "base_url", drsUrl, added);
             }
 
             return text;
@@ -499,19 +674,45 @@ namespace DeviceFirmware.Simulator
             return reader.ReadToEnd();
         }
 
-        private static string SetKey(string text, string section, string key, string value)
+        private static string SetKey(string text, string section, string key, string value, List<int> added)
         {
-            var line = new Regex(@"^[ \t]*" + key + @"[ \t]*=.*$", RegexOptions.Multiline);
+            // Replaced in place on its own line (a trailing \r stays), so no line moves.
+            var line = new Regex(@"^[ \t]*" + key + @"[ \t]*=[^\r\n]*", RegexOptions.Multiline);
             if (line.IsMatch(text))
             {
                 return line.Replace(text, key + " = " + value, 1);
             }
 
-            var header = new Regex(@"^[ \t]*\[" + section + @"\][ \t]*$", RegexOptions.Multiline);
+            var header = new Regex(@"^[ \t]*\[" + section + @"\][ \t]*\r?$", RegexOptions.Multiline);
             Match match = header.Match(text);
-            return match.Success
-                ? text.Insert(match.Index + match.Length, "\n" + key + " = " + value)
-                : text + "\n[" + section + "]\n" + key + " = " + value + "\n";
+            if (match.Success)
+            {
+                int at = match.Index + match.Length;
+                int lineNumber = LineOf(text, at) + 1;
+                ShiftAdded(added, lineNumber, 1);
+                added.Add(lineNumber);
+                return text.Insert(at, "\n" + key + " = " + value);
+            }
+
+            string separator = text.Length == 0 || text.EndsWith("\n", StringComparison.Ordinal) ? string.Empty : "\n";
+            int first = LineOf(text + separator, (text + separator).Length);
+            added.Add(first);
+            added.Add(first + 1);
+            return text + separator + "[" + section + "]\n" + key + " = " + value + "\n";
+        }
+
+        // 1-based line of the character at index (index may be the length).
+        private static int LineOf(string text, int index) => 1 + text.Take(index).Count(c => c == '\n');
+
+        private static void ShiftAdded(List<int> added, int from, int by)
+        {
+            for (int i = 0; i < added.Count; i++)
+            {
+                if (added[i] >= from)
+                {
+                    added[i] += by;
+                }
+            }
         }
 
         private StatusValue WaitForOutcome()
@@ -542,7 +743,7 @@ namespace DeviceFirmware.Simulator
             if (mode != _lastMode)
             {
                 _lastMode = mode;
-                Log.Story("status LED: " + Describe(mode));
+                Log.Story("status LED: " + DescribeLed(mode));
             }
         }
 
@@ -558,18 +759,34 @@ namespace DeviceFirmware.Simulator
                 }
 
                 _ordersSeen = orders.Count;
+            }
+
+            WatchAnswers();
+        }
+
+        // Each replenish answer the device got, attributed to the slot's current low episode (as the world counts them).
+        private void WatchAnswers()
+        {
+            if (Requests == null)
+            {
                 return;
             }
 
-            ReplenishmentPolicy policy = App.Replenishment;
-            for (int i = 0; policy != null && i < policy.SlotCount; i++)
+            IReadOnlyList<ReplenishAnswer> answers = Requests.ReplenishAnswers;
+            for (; _answersSeen < answers.Count; _answersSeen++)
             {
-                SlotMonitor slot = policy.SlotAt(i);
-                string id = slot.EventInstanceId;
-                if (slot.Phase == SlotPhase.Ordered && id != null && !_refilledOrders.Contains("seen:" + id))
+                ReplenishAnswer answer = answers[_answersSeen];
+                int episode = EpisodesOf(answer.SlotId);
+                var key = (answer.SlotId, episode);
+                (bool placed, bool inProgress) = _episodeAnswers.TryGetValue(key, out var seen) ? seen : (false, false);
+                _episodeAnswers[key] = (placed || answer.PlacedOrder, inProgress || !answer.PlacedOrder);
+                if (!answer.PlacedOrder && !placed)
                 {
-                    _refilledOrders.Add("seen:" + id);
-                    _deviceOrders.Add(Clock.UtcNow);
+                    Log.Story($"DRS: an order for {answer.SlotId} is still open (event {answer.EventInstanceId}): it covers this low episode, nothing new is ordered");
+                }
+                else if (answer.PlacedOrder && Sandbox == null)
+                {
+                    Log.Story($"DRS: {(answer.Detail == ReplenishDetail.TestOrderPlaced ? "test order" : "order")} placed for {answer.SlotId}, event {answer.EventInstanceId}");
                 }
             }
         }
@@ -643,14 +860,23 @@ namespace DeviceFirmware.Simulator
             return 0;
         }
 
-        private static string Describe(FirmwareMode mode) => mode switch
+        /// <summary>What the status LED shows in <paramref name="mode"/>: the firmware's own pattern (Status/LedPatterns) and what it means (README's LED table).</summary>
+        public static string DescribeLed(FirmwareMode mode)
         {
-            FirmwareMode.Unprovisioned => "off (not provisioned; hold the button to provision)",
-            FirmwareMode.WindowOpen => "blinking blue (provisioning window open, advertising over BLE)",
-            FirmwareMode.Connecting => "blinking green (joining Wi-Fi, syncing the clock)",
-            FirmwareMode.Operating => "green (operating)",
-            _ => "red (halted: see the log)",
-        };
+            LedPattern pattern = LedPatterns.For(mode);
+            string rhythm = pattern.IsSteady || pattern.Name.Contains("every", StringComparison.Ordinal) ? string.Empty
+                : pattern.PeriodMs < 1000 ? $" ({1000 / pattern.PeriodMs} per second)"
+                : $" every {pattern.PeriodMs / 1000.0:0.#} s";
+            string meaning = mode switch
+            {
+                FirmwareMode.Unprovisioned => "not provisioned, window closed: hold the button",
+                FirmwareMode.WindowOpen => "provisioning window open: pair with the companion app",
+                FirmwareMode.Connecting => "connecting: joining Wi-Fi, setting the clock",
+                FirmwareMode.Operating => "operating: watching the supply",
+                _ => "error: see the serial console",
+            };
+            return pattern.Name + rhythm + ": " + meaning;
+        }
 
         private string FlashFolder()
         {

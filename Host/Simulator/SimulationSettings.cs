@@ -65,6 +65,9 @@ namespace DeviceFirmware.Simulator
         /// <summary>Extra sandbox options (tests).</summary>
         public Action<SandboxOptions> ConfigureSandbox { get; set; }
 
+        /// <summary>Firmware log lines are printed exactly as the serial console shows them (no plain-words rewording).</summary>
+        public bool RawLog { get; set; }
+
         /// <summary>Firmware info lines are not printed (the soak).</summary>
         public bool Quiet { get; set; }
 

@@ -1,19 +1,44 @@
 using System;
 using System.IO;
+using DeviceFirmware.Config;
 
 namespace DeviceFirmware.Simulator
 {
-    /// <summary>The command line: parsed into <see cref="SimulationSettings"/> and a run length.</summary>
+    /// <summary>What the command line asks for: a run (story or soak) with its settings, the help text, or a check of an nf.config.</summary>
+    public sealed class SimulatorCommand
+    {
+        /// <summary>The run's settings (null for --help and --check-config).</summary>
+        public SimulationSettings Settings { get; init; }
+
+        /// <summary>Soak length in days; null: the story.</summary>
+        public int? Days { get; init; }
+
+        /// <summary>True for --help.</summary>
+        public bool Help { get; init; }
+
+        /// <summary>The nf.config to check only (--check-config), or null.</summary>
+        public string CheckConfigPath { get; init; }
+    }
+
+    /// <summary>
+    /// The command line. Every argument is checked here, before anything starts (no sandbox, no flash
+    /// written): a bad one is a <see cref="FormatException"/> whose one-line message names the option.
+    /// Hand-parsed on purpose: System.CommandLine would replace ~100 lines with as many lines of option
+    /// declarations, print its own help layout and several lines per error, and add a package to the host build.
+    /// </summary>
     public static class SimulatorOptions
     {
-        /// <summary>The --help text.</summary>
+        /// <summary>The --help text (every option is listed; a test checks it against the parser).</summary>
         public const string Usage = @"usage: dotnet run --project Host/Simulator [-- options]
+       dotnet run --project Host/Simulator -- --check-config PATH
 
 With no options: the whole story on the embedded nf.config against an in-process LWA + DRS sandbox
 on a free 127.0.0.1 port: boot, BLE provisioning with a companion app, code exchange, supply
-running low, one order, delivery and refill, reboot, token refresh, summary. Virtual clock.
+running low, one order and a check of its status, delivery and refill, reboot, token refresh, a
+second order that the maker cancels, summary. Virtual clock. Exit 0: targets met; 1: not; 2: bad option.
 
-  --days N                 soak: N simulated days (deliveries, refills, weekly power cycle), then the figures
+  --days N                 soak: N simulated days (deliveries, refills, weekly power cycle), then the figures;
+                           it ends with a factory reset (deregistration) unless --flash-dir keeps the device
   --fault E:KIND[:COUNT]   arm a sandbox fault (repeatable). E: token, replenish, slotstatus, devicestatus,
                            subscriptioninfo, deregister, orderinfo, canceltestorders, anydrs, any, authorize;
                            KIND: ServerError, ServiceUnavailable, TooManyRequests, Forbidden, Timeout, Slow,
@@ -24,21 +49,35 @@ running low, one order, delivery and refill, reboot, token refresh, summary. Vir
                            clock in DIR: a second run resumes provisioned and refreshes its token
   --seed N                 seed of the device's random source and of the supply curve (default 1)
   --config PATH            another nf.config (model, serial, slots; URLs replaced by the sandbox's)
+  --check-config PATH      only check PATH with the firmware's own parser: prints 'nf.config: OK' and what
+                           it configures, or the error with the file's line number (exit 0 or 1)
   --lwa-url URL            external LWA token endpoint (no sandbox); with --drs-url for DRS
   --drs-url URL            external DRS base URL (no sandbox)
-  --authorize-url URL      where the app logs in (external runs; default: the LWA origin + /ap/oa)
   --external               use the URLs of --config as they are (no sandbox)
-  --client-id ID           the companion app's LWA client ID (external runs)
-  --redirect-uri URI       the companion app's redirect URI (external runs)
+  --authorize-url URL      where the app logs the user in: any OAuth 2.0 authorization endpoint that
+                           redirects with ?code=...&state=... (default: the token URL's origin + /ap/oa)
+  --client-id ID           the app's OAuth client ID at that server (default: the sandbox's)
+  --redirect-uri URI       the redirect URI registered for that client (default: the sandbox's)
+  --raw-log                print the firmware's log lines exactly as the serial console shows them
+                           (by default a few terse storage and DRS lines are put in plain words)
   --quiet                  print only the story and the firmware's warnings and errors
   --help                   this text";
 
-        /// <summary>Parses <paramref name="args"/>; throws <see cref="FormatException"/> naming the bad argument.</summary>
-        public static SimulationSettings Parse(string[] args, out int? days, out bool help)
+        /// <summary>Every option the parser takes (the help test checks each is in <see cref="Usage"/>).</summary>
+        public static readonly string[] Options =
+        {
+            "--days", "--fault", "--flash-dir", "--seed", "--config", "--check-config", "--lwa-url", "--drs-url", "--external",
+            "--authorize-url", "--client-id", "--redirect-uri", "--raw-log", "--quiet", "--help",
+        };
+
+        /// <summary>Parses and checks <paramref name="args"/>; throws <see cref="FormatException"/> with one line naming the bad option.</summary>
+        public static SimulatorCommand Parse(string[] args)
         {
             var settings = new SimulationSettings();
-            days = null;
-            help = false;
+            int? days = null;
+            bool help = false;
+            string checkConfig = null;
+            string configPath = null;
             for (int i = 0; i < args.Length; i++)
             {
                 string arg = args[i];
@@ -69,9 +108,10 @@ running low, one order, delivery and refill, reboot, token refresh, summary. Vir
                         settings.Seed = int.TryParse(s, out int seed) ? seed : throw new FormatException($"--seed {s}: a whole number");
                         break;
                     case "--config":
-                        string path = Value(args, ref i);
-                        settings.ConfigText = File.ReadAllText(path);
-                        settings.ConfigSource = path;
+                        configPath = Value(args, ref i);
+                        break;
+                    case "--check-config":
+                        checkConfig = Value(args, ref i);
                         break;
                     case "--lwa-url":
                         settings.LwaTokenUrl = Url(Value(args, ref i), arg);
@@ -86,27 +126,141 @@ running low, one order, delivery and refill, reboot, token refresh, summary. Vir
                         settings.External = true;
                         break;
                     case "--client-id":
-                        settings.ClientId = Value(args, ref i);
+                        string id = Value(args, ref i);
+                        settings.ClientId = id.Length > 0 && id.Length <= 256 && !id.Contains(' ') ? id : throw new FormatException($"--client-id '{id}': 1..256 characters without spaces");
                         break;
                     case "--redirect-uri":
-                        settings.RedirectUri = Value(args, ref i);
+                        string uri = Value(args, ref i);
+                        settings.RedirectUri = Uri.TryCreate(uri, UriKind.Absolute, out _) ? uri : throw new FormatException($"--redirect-uri {uri}: an absolute URI");
+                        break;
+                    case "--raw-log":
+                        settings.RawLog = true;
                         break;
                     case "--quiet":
                         settings.Quiet = true;
                         break;
                     default:
-                        throw new FormatException($"unknown argument '{arg}' (try --help)");
+                        throw new FormatException(arg.StartsWith("-", StringComparison.Ordinal)
+                            ? $"{arg}: unknown option (try --help)"
+                            : $"'{arg}': unexpected argument; options start with -- (try --help)");
                 }
             }
 
-            return settings;
+            if (help)
+            {
+                return new SimulatorCommand { Help = true };
+            }
+
+            if (checkConfig != null)
+            {
+                if (args.Length != 2)
+                {
+                    throw new FormatException("--check-config: takes no other option");
+                }
+
+                ReadConfigFile(checkConfig, "--check-config");
+                return new SimulatorCommand { CheckConfigPath = checkConfig };
+            }
+
+            if (settings.External && configPath == null)
+            {
+                throw new FormatException("--external: needs --config with the URLs to use");
+            }
+
+            if (configPath != null)
+            {
+                settings.ConfigText = ReadConfigFile(configPath, "--config");
+                settings.ConfigSource = configPath;
+                CheckConfig(settings, configPath);
+            }
+
+            if (settings.FlashDir != null)
+            {
+                CheckFlashDir(settings.FlashDir);
+            }
+
+            return new SimulatorCommand { Settings = settings, Days = days };
+        }
+
+        /// <summary>Reads an nf.config file; a missing or unreadable one is a <see cref="FormatException"/> naming <paramref name="option"/>.</summary>
+        public static string ReadConfigFile(string path, string option)
+        {
+            if (Directory.Exists(path))
+            {
+                throw new FormatException($"{option} {path}: is a folder, not an nf.config file");
+            }
+
+            if (!File.Exists(path))
+            {
+                throw new FormatException($"{option} {path}: no such file");
+            }
+
+            try
+            {
+                return File.ReadAllText(path);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw new FormatException($"{option} {path}: cannot be read ({e.Message})");
+            }
+        }
+
+        // The maker's file with the file's own line numbers, then as the run will use it (URLs replaced).
+        private static void CheckConfig(SimulationSettings settings, string path)
+        {
+            try
+            {
+                FirmwareConfig.Parse(settings.ConfigText);
+            }
+            catch (ConfigException e)
+            {
+                throw new FormatException($"--config {path}: {e.Message}");
+            }
+
+            if (settings.External && settings.LwaTokenUrl == null && settings.DrsUrl == null)
+            {
+                return;
+            }
+
+            // The sandbox's URLs are known once it listens; any loopback URL stands for them here.
+            string tokenUrl = settings.UsesSandbox ? "http://127.0.0.1:5000/auth/o2/token" : settings.LwaTokenUrl;
+            string drsUrl = settings.UsesSandbox ? "http://127.0.0.1:5000" : settings.DrsUrl;
+            try
+            {
+                SimulationRun.ConfigWithUrls(settings.ConfigText, tokenUrl, drsUrl);
+            }
+            catch (ConfigException e)
+            {
+                string option = e.Key == "lwa.token_url" && settings.LwaTokenUrl != null ? "--lwa-url" : (e.Key == "drs.base_url" && settings.DrsUrl != null ? "--drs-url" : "--config " + path);
+                throw new FormatException($"{option}: {e.Message}");
+            }
+        }
+
+        private static void CheckFlashDir(string dir)
+        {
+            if (File.Exists(dir))
+            {
+                throw new FormatException($"--flash-dir {dir}: is a file, not a folder");
+            }
+
+            string probe = Path.Combine(dir, ".simulator-write-check");
+            try
+            {
+                Directory.CreateDirectory(dir);
+                File.WriteAllText(probe, "ok");
+                File.Delete(probe);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            {
+                throw new FormatException($"--flash-dir {dir}: cannot write there ({e.Message})");
+            }
         }
 
         private static string Value(string[] args, ref int i)
         {
-            if (i + 1 >= args.Length)
+            if (i + 1 >= args.Length || (args[i + 1].StartsWith("--", StringComparison.Ordinal) && args[i + 1].Length > 2))
             {
-                throw new FormatException($"{args[i]} needs a value (try --help)");
+                throw new FormatException($"{args[i]}: needs a value (try --help)");
             }
 
             return args[++i];

@@ -160,6 +160,24 @@ namespace DeviceFirmware.Tests.Auth
             }
         }
 
+        [TestMethod]
+        public static void AnErrorFieldEchoingASecretIsWithheld()
+        {
+            // A server that answers {"error":"<the authorization code>"}: the code must not reach the message.
+            const string Code = "SECRETxANdNAVhyhqirUelHGEHA";
+            string[] secrets = new string[] { Code, LwaTestData.Verifier };
+            LwaException whole = LwaErrorClassifier.Classify(400, LwaTestData.ErrorBody(Code, "x"), LwaClient.CodeExchangeOperation, secrets);
+            Assert.IsNull(whole.ErrorCode, "no error code taken from an echo");
+            Assert.DoesNotContains(Code, whole.Message);
+
+            string piece = Code.Substring(7, 12);
+            LwaException part = LwaErrorClassifier.Classify(400, LwaTestData.ErrorBody(piece, "x"), LwaClient.CodeExchangeOperation, secrets);
+            Assert.DoesNotContains(piece, part.Message);
+
+            // A real code still shows.
+            Assert.AreEqual("invalid_grant", LwaErrorClassifier.Classify(400, LwaTestData.ErrorBody("invalid_grant", "x"), LwaClient.CodeExchangeOperation, secrets).ErrorCode);
+        }
+
         private static LwaException Classify(int status, string body)
         {
             return LwaErrorClassifier.Classify(status, body, LwaClient.RefreshOperation, Secrets);

@@ -58,33 +58,34 @@ namespace DeviceFirmware.Tests.Drs
         }
 
         [TestMethod]
-        public static void InvalidTokenAgainAfterTheRefreshMeansDeregisteredAndWipesTheTokens()
+        public static void InvalidTokenAgainAfterTheRefreshIsARefusalThatKeepsTheTokens()
         {
             DrsRig rig = DrsRig.Provisioned();
             rig.Http.Respond(400, DrsRig.Message("Invalid token"))
                 .Respond(200, LwaTestData.TokenBody(LwaTestData.AccessToken2, null, "3600"))
                 .Respond(400, DrsRig.Message("Invalid token"));
             DrsException e = DrsRig.Failure(() => rig.Client.Replenish(DrsRig.Now, "slot-1"));
-            Assert.AreEqual((object)DrsFailure.Deregistered, (object)e.Failure);
+            Assert.AreEqual((object)DrsFailure.DeviceRefused, (object)e.Failure);
             Assert.AreEqual(4, rig.Http.RequestCount, "no third attempt");
-            Assert.IsNull(rig.Auth.Vault.Current, "tokens wiped");
-            Assert.IsFalse(rig.Auth.Memory.Exists("tokens.a") || rig.Auth.Memory.Exists("tokens.b"));
+            Assert.IsNotNull(rig.Auth.Vault.Current, "tokens kept");
+            Assert.AreEqual(1, rig.Client.Refusals.Count);
             LwaTestData.AssertNoSecret(rig.Log);
         }
 
         [TestMethod]
-        public static void UnauthorizedAndForbiddenMeanDeregistered()
+        public static void UnauthorizedAndForbiddenRefreshOnceThenCountARefusal()
         {
             int[] statuses = new int[] { 401, 403 };
             for (int i = 0; i < statuses.Length; i++)
             {
                 DrsRig rig = DrsRig.Provisioned();
-                rig.Http.Respond(statuses[i], DrsRig.Message("Forbidden"));
+                rig.Http.Respond(statuses[i], DrsRig.Message("Forbidden"))
+                    .Respond(200, LwaTestData.TokenBody(LwaTestData.AccessToken2, null, "3600"))
+                    .Respond(statuses[i], DrsRig.Message("Forbidden"));
                 DrsException e = DrsRig.Failure(() => rig.Client.SendDeviceStatus(DrsRig.Now, DrsRig.Now));
-                Assert.AreEqual((object)DrsFailure.Deregistered, (object)e.Failure);
-                Assert.AreEqual(statuses[i], e.StatusCode);
-                Assert.IsNull(rig.Auth.Vault.Current, "tokens wiped");
-                Assert.AreEqual(2, rig.Http.RequestCount, "no retry");
+                Assert.AreEqual((object)DrsFailure.DeviceRefused, (object)e.Failure);
+                Assert.IsNotNull(rig.Auth.Vault.Current, "tokens kept");
+                Assert.AreEqual(4, rig.Http.RequestCount, "one refresh and one retry");
             }
         }
 
@@ -248,7 +249,9 @@ namespace DeviceFirmware.Tests.Drs
                 .Respond(400, DrsRig.Message("Invalid token"))
                 .Respond(200, LwaTestData.TokenBody(LwaTestData.AccessToken2, LwaTestData.RotatedRefreshToken, "3600"))
                 .Respond(500, LwaTestData.AccessToken2)
-                .Respond(403, DrsRig.Message(LwaTestData.AccessToken2));
+                .Respond(403, DrsRig.Message(LwaTestData.AccessToken2))
+                .Respond(200, LwaTestData.TokenBody(LwaTestData.AccessToken3, null, "3600"))
+                .Respond(403, DrsRig.Message(LwaTestData.AccessToken3));
             rig.Client.Replenish(DrsRig.Now, "slot-1");
             DrsRig.Failure(() => rig.Client.SendDeviceStatus(DrsRig.Now, DrsRig.Now));
             DrsRig.Failure(() => rig.Client.SendDeviceStatus(DrsRig.Now, DrsRig.Now));

@@ -8,7 +8,8 @@ namespace DeviceFirmware.Tests.Drs
 {
     /// <summary>
     /// Every call of the DRS v1 device API as the client sends it: method, URL, the three headers
-    /// in order and the body. Expected values are spelled out from lwa-drs.md, not taken from the firmware.
+    /// in order and the body. Expected values are spelled out from Amazon's DRS endpoint pages
+    /// (developer.amazon.com/docs/dash/*-endpoint.html), not taken from the firmware.
     /// </summary>
     [TestClass]
     public class DrsRequestFormationTests

@@ -1,3 +1,4 @@
+using System;
 using DeviceFirmware.Json;
 using nanoFramework.TestFramework;
 
@@ -6,6 +7,13 @@ namespace DeviceFirmware.Tests.Json
     [TestClass]
     public class JsonNumberTests
     {
+        // 1 + 2^-53 written exactly.
+        private const string OnePlusHalfUlp = "1.00000000000000011102230246251565404236316680908203125";
+
+        // 2^1024 - 2^970 written exactly (309 digits).
+        private const string MaxPlusHalfUlp =
+            "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792";
+
         [TestMethod]
         public static void ReadsIntegersAsLong()
         {
@@ -62,6 +70,42 @@ namespace DeviceFirmware.Tests.Json
         }
 
         [TestMethod]
+        public static void DoublesAreCorrectlyRoundedAtTheEdges()
+        {
+            // Expected bits from .NET's double.Parse (IEEE 754 round-half-to-even); compared as bits so every ulp counts.
+            AssertBits(0x7FEFFFFFFFFFFFFFL, "1.7976931348623157e308");
+            AssertBits(0x0000000000000001L, "4.9406564584124654e-324");
+            AssertBits(0x000FFFFFFFFFFFFFL, "2.2250738585072011e-308");
+            AssertBits(0x0010000000000000L, "2.2250738585072014e-308");
+            AssertBits(0x44B52D02C7E14AF6L, "1e23");
+            AssertBits(0x3FB999999999999AL, "0.1");
+            AssertBits(long.MinValue, "-0");
+            AssertBits(0x0000000000000000L, "2.4703282292062327e-324");
+            AssertBits(0x0000000000000001L, "2.4703282292062328e-324");
+        }
+
+        [TestMethod]
+        public static void DoubleHalfwayCasesRoundToEven()
+        {
+            // 2^53 + 1 and 2^53 + 3: halfway between neighbours two apart.
+            AssertBits(0x4340000000000000L, "9007199254740993");
+            AssertBits(0x4340000000000002L, "9007199254740995");
+
+            // 1 + 2^-53 exactly (down to even 1) and a hair above it (up); 1 + 3 * 2^-53 (up to even).
+            AssertBits(0x3FF0000000000000L, OnePlusHalfUlp);
+            AssertBits(0x3FF0000000000001L, "1.00000000000000011102230246251565404236316680908203126");
+            AssertBits(0x3FF0000000000002L, "1.00000000000000033306690738754696212708950042724609375");
+
+            // A nonzero digit beyond the 800 kept still breaks the tie upwards.
+            AssertBits(0x3FF0000000000001L, OnePlusHalfUlp + new string('0', 800) + "1");
+            AssertBits(0x3FF0000000000000L, "1." + new string('0', 900) + "1");
+
+            // Halfway between the largest double and 2^1024: ties to even overflows; one below stays finite.
+            AssertBits(0x7FF0000000000000L, MaxPlusHalfUlp);
+            AssertBits(0x7FEFFFFFFFFFFFFFL, MaxPlusHalfUlp.Substring(0, MaxPlusHalfUlp.Length - 1) + "1");
+        }
+
+        [TestMethod]
         public static void IntegerTextIsRecognised()
         {
             Assert.IsTrue(((JsonNumber)JsonReader.Parse("-12")).IsIntegerText);
@@ -79,6 +123,11 @@ namespace DeviceFirmware.Tests.Json
         private static double DoubleOf(string text)
         {
             return ((JsonNumber)JsonReader.Parse(text)).ToDouble();
+        }
+
+        private static void AssertBits(long expected, string text)
+        {
+            Assert.AreEqual(expected, BitConverter.DoubleToInt64Bits(DoubleOf(text)), text.Length > 60 ? text.Substring(0, 60) : text);
         }
     }
 }

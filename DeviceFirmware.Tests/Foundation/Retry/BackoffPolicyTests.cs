@@ -46,7 +46,7 @@ namespace DeviceFirmware.Tests.Retry
         }
 
         [TestMethod]
-        public static void NoDelayEverExceedsNinetySeconds()
+        public static void NoDelayAtTheStartOfAStreakExceedsNinetySeconds()
         {
             BackoffPolicy policy = new BackoffPolicy(new ScriptedRandomSource(new byte[] { 0xFF }));
             for (int n = 1; n < 40; n++)
@@ -120,6 +120,103 @@ namespace DeviceFirmware.Tests.Retry
             Assert.AreEqual(TimeSpan.FromTicks(5 * TimeSpan.TicksPerSecond), policy.NominalDelay(1));
             Assert.AreEqual(TimeSpan.FromTicks(20 * TimeSpan.TicksPerSecond), policy.NominalDelay(2));
             Assert.AreEqual(TimeSpan.FromTicks(20 * TimeSpan.TicksPerSecond), policy.NominalDelay(3));
+        }
+
+        [TestMethod]
+        public static void DefaultCapGrowsAfterTenMinutesOneHourAndSixHoursOfFailures()
+        {
+            BackoffPolicy policy = new BackoffPolicy(ScriptedRandomSource.Counting(0));
+            Assert.AreEqual(Seconds(60), policy.NominalDelay(7, Seconds(599)));
+            Assert.AreEqual(Seconds(300), policy.NominalDelay(7, Seconds(600)));
+            Assert.AreEqual(Seconds(300), policy.NominalDelay(50, Seconds(3599)));
+            Assert.AreEqual(Seconds(900), policy.NominalDelay(50, Seconds(3600)));
+            Assert.AreEqual(Seconds(900), policy.NominalDelay(500, Seconds(21599)));
+            Assert.AreEqual(Seconds(1800), policy.NominalDelay(500, Seconds(21600)));
+            Assert.AreEqual(Seconds(1800), policy.NominalDelay(int.MaxValue, TimeSpan.MaxValue));
+            Assert.AreEqual(Seconds(60), policy.Cap);
+            Assert.AreEqual(Seconds(1800), policy.LongestCap);
+            Assert.AreEqual(Seconds(900), policy.CapAfter(Seconds(7200)));
+            Assert.AreEqual(Seconds(60), policy.CapAfter(Seconds(-7200)));
+        }
+
+        [TestMethod]
+        public static void TheFirstSixStepsNeverGrowWhateverTheStreakLasted()
+        {
+            BackoffPolicy policy = new BackoffPolicy(ScriptedRandomSource.Counting(0));
+            for (int n = 1; n <= KnownGood.Length; n++)
+            {
+                Assert.AreEqual(Seconds(KnownGood[n - 1]), policy.NominalDelay(n, TimeSpan.FromTicks(TimeSpan.TicksPerDay)));
+            }
+        }
+
+        [TestMethod]
+        public static void NoDelayEverExceedsFortyFiveMinutes()
+        {
+            BackoffPolicy policy = new BackoffPolicy(new ScriptedRandomSource(new byte[] { 0xFF }));
+            Assert.AreEqual(Seconds(2700), policy.LongestMaxDelay);
+            Assert.AreEqual(Seconds(2700), policy.MaxDelay(7, Seconds(21600)));
+            Assert.AreEqual(Seconds(900), policy.MinDelay(7, Seconds(21600)));
+            Assert.AreEqual(Seconds(2700), policy.NextDelay(int.MaxValue, TimeSpan.MaxValue));
+            Assert.AreEqual(Seconds(450), policy.NextDelay(8, Seconds(600)));
+        }
+
+        [TestMethod]
+        public static void GrownDrawsStayWithinHalfAndOneAndAHalfOfNominal()
+        {
+            BackoffPolicy policy = new BackoffPolicy(ScriptedRandomSource.Counting(3));
+            int[] ages = new int[] { 0, 600, 3600, 21600, 86400 };
+            for (int a = 0; a < ages.Length; a++)
+            {
+                long nominal = policy.NominalDelay(9, Seconds(ages[a])).Ticks;
+                for (int draw = 0; draw < 100; draw++)
+                {
+                    long ticks = policy.NextDelay(9, Seconds(ages[a])).Ticks;
+                    Assert.IsTrue(ticks >= nominal / 2 && ticks <= (nominal * 3) / 2, "out of the jitter band at age " + ages[a]);
+                }
+            }
+        }
+
+        [TestMethod]
+        public static void NextAttemptTimeCountsTheStreakFromItsFirstFailure()
+        {
+            DateTime first = new DateTime(2025, 1, 1, 12, 0, 0);
+            DateTime now = first + Seconds(3600);
+            BackoffPolicy policy = new BackoffPolicy(new ScriptedRandomSource(new byte[] { 0x80, 0x00 }));
+            Assert.AreEqual(now + Seconds(900), policy.NextAttemptTime(now, 40, first));
+
+            // A first failure after now (clock went back) counts as a streak just begun.
+            Assert.AreEqual(now + Seconds(60), policy.NextAttemptTime(now, 40, now + Seconds(7200)));
+        }
+
+        [TestMethod]
+        public static void CustomScheduleDoesNotGrowUnlessAskedTo()
+        {
+            BackoffPolicy fixedCap = new BackoffPolicy(ScriptedRandomSource.Counting(0), new int[] { 600, 1800, 3600 });
+            Assert.AreEqual(Seconds(3600), fixedCap.NominalDelay(4, TimeSpan.FromTicks(TimeSpan.TicksPerDay)));
+            Assert.AreEqual(Seconds(3600), fixedCap.LongestCap);
+
+            BackoffPolicy growing = new BackoffPolicy(ScriptedRandomSource.Counting(0), new int[] { 5, 20 }, new int[] { 100, 200 }, new int[] { 10, 40 });
+            Assert.AreEqual(Seconds(20), growing.NominalDelay(3, Seconds(150)));
+            Assert.AreEqual(Seconds(40), growing.NominalDelay(3, Seconds(200)));
+            Assert.AreEqual(Seconds(40), growing.LongestCap);
+        }
+
+        [TestMethod]
+        public static void RefusesBadCapGrowth()
+        {
+            ScriptedRandomSource random = ScriptedRandomSource.Counting(0);
+            int[] steps = new int[] { 1, 2 };
+            Assert.ThrowsException(typeof(ArgumentException), () => new BackoffPolicy(random, steps, new int[] { 60 }, new int[0]));
+            Assert.ThrowsException(typeof(ArgumentException), () => new BackoffPolicy(random, steps, null, new int[0]));
+            Assert.ThrowsException(typeof(ArgumentException), () => new BackoffPolicy(random, steps, new int[] { 60, 60 }, new int[] { 5, 6 }));
+            Assert.ThrowsException(typeof(ArgumentException), () => new BackoffPolicy(random, steps, new int[] { 60, 120 }, new int[] { 6, 5 }));
+            Assert.ThrowsException(typeof(ArgumentException), () => new BackoffPolicy(random, steps, new int[] { 60 }, new int[] { 86401 }));
+            Assert.ThrowsException(typeof(ArgumentException), () => new BackoffPolicy(random, steps, new int[] { 0 }, new int[] { 5 }));
+        }
+
+        private static TimeSpan Seconds(int seconds)
+        {
+            return TimeSpan.FromTicks(seconds * TimeSpan.TicksPerSecond);
         }
     }
 }

@@ -83,6 +83,22 @@ namespace DeviceFirmware.Tests.App
         }
 
         [TestMethod]
+        public static void AfterAHoursLongRouterOutageTheDeviceIsBackWithinTwoMinutes()
+        {
+            // Wi-Fi joins keep a 60 s cap: the long-outage growth of the LWA and DRS backoff is for servers.
+            AppRig rig = new AppRig();
+            rig.Provision();
+            rig.WifiLink.Reachable = false;
+            rig.Reboot();
+            rig.Run(TimeSpan.FromTicks(3 * TimeSpan.TicksPerHour));
+            Assert.AreEqual((object)FirmwareMode.Connecting, (object)rig.App.Mode);
+
+            rig.WifiLink.Reachable = true;
+            rig.Run(TimeSpan.FromTicks(2 * TimeSpan.TicksPerMinute));
+            Assert.AreEqual((object)FirmwareMode.Operating, (object)rig.App.Mode);
+        }
+
+        [TestMethod]
         public static void ADeregisteredDeviceReturnsToProvisioningAndKeepsItsEpisode()
         {
             AppRig rig = new AppRig();
@@ -112,10 +128,13 @@ namespace DeviceFirmware.Tests.App
             rig.Level(10);
             rig.Run(TimeSpan.FromTicks(10 * TimeSpan.TicksPerMinute));
             rig.Drs.ExpireAccessTokens();
-            rig.Drs.FailNext("/deviceStatus", 401, "{\"message\":\"Unauthorized\"}");
+
+            // DRS refuses the device for good: the tokens go once 3 refusals over an hour prove it.
+            rig.Drs.RefuseDevice = true;
             rig.RunUntilUnprovisioned(TimeSpan.FromTicks(25 * TimeSpan.TicksPerHour));
             Assert.AreEqual((object)FirmwareMode.WindowOpen, (object)rig.App.Mode);
 
+            rig.Drs.RefuseDevice = false;
             rig.Provision();
             rig.Run(TimeSpan.FromTicks(30 * TimeSpan.TicksPerMinute));
 

@@ -81,6 +81,9 @@ namespace DeviceFirmware.Tests.Replenishment
         /// <summary>The token keeper.</summary>
         public AccessTokenKeeper Keeper { get; private set; }
 
+        /// <summary>DRS refusals of the device (3 over 60 min), counted on the same flash as the tokens.</summary>
+        public RefusalTracker Refusals { get; private set; }
+
         /// <summary>The DRS client.</summary>
         public DrsClient Client { get; private set; }
 
@@ -177,7 +180,8 @@ namespace DeviceFirmware.Tests.Replenishment
             Cut = new PowerCutFlashStore(Memory, TornWriteShape.NewPrefixThenOldBytes);
             Vault = new TokenVault(Memory, Log);
             Keeper = new AccessTokenKeeper(new LwaClient(Drs, Log), Vault, new BackoffPolicy(NoJitter()), Log);
-            Client = new DrsClient(Drs, Keeper, Vault, FakeDrsService.BaseUrl, Log);
+            Refusals = new RefusalTracker(Memory, NoJitter(), 3, TimeSpan.FromTicks(60 * TimeSpan.TicksPerMinute), Log);
+            Client = new DrsClient(Drs, Keeper, Vault, FakeDrsService.BaseUrl, Log, Refusals);
             Store = new EpisodeStore(Cut, Log);
             Policy = new ReplenishmentPolicy(Settings, Sensor, Client, Store, NoJitter(), Log);
         }

@@ -2,8 +2,10 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Net.Http;
+using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using DeviceFirmware.Net;
 
@@ -16,7 +18,10 @@ namespace DeviceFirmware.Host.Platform
     /// the body as UTF-8 with the given Content-Type and nothing appended, Content-Length: 0 for an
     /// empty body), follows no redirects, keeps no cookies, uses no proxy, and decodes the body
     /// as UTF-8. Failures become <see cref="HttpTransportException"/>s whose message names only
-    /// the host and what failed.
+    /// the host and what failed. Like the device, it can trust one root CA alone (the
+    /// <c>trustedRoot</c> constructor): the server's chain must end at that certificate, the system's
+    /// roots do not count, and the host name or IP address must match the certificate; anything else
+    /// is a <see cref="HttpFailureKind.TlsFailed"/>.
     /// </summary>
     public sealed class DotNetHttpTransport : IHttpTransport, IDisposable
     {
@@ -26,9 +31,17 @@ namespace DeviceFirmware.Host.Platform
         private readonly HttpClient _client;
         private readonly TimeSpan _timeout;
 
-        /// <summary>Creates the transport.</summary>
+        /// <summary>Creates the transport; HTTPS servers are checked against the system's trusted roots.</summary>
         /// <param name="timeout">Limit for a whole request, connection and response included.</param>
         public DotNetHttpTransport(TimeSpan timeout)
+            : this(timeout, null)
+        {
+        }
+
+        /// <summary>Creates the transport that trusts only <paramref name="trustedRoot"/> for HTTPS, as the device trusts its one root CA file.</summary>
+        /// <param name="timeout">Limit for a whole request, connection and response included.</param>
+        /// <param name="trustedRoot">The only root CA accepted (public certificate, e.g. from a PEM file); null: the system's roots.</param>
+        public DotNetHttpTransport(TimeSpan timeout, X509Certificate2 trustedRoot)
         {
             if (timeout <= TimeSpan.Zero)
             {
@@ -47,6 +60,16 @@ namespace DeviceFirmware.Host.Platform
                 // No traceparent/tracestate headers: the request carries exactly what the firmware asked for.
                 ActivityHeadersPropagator = null,
             };
+            if (trustedRoot != null)
+            {
+                // A private copy: the caller may dispose its certificate.
+                X509Certificate2 root = X509CertificateLoader.LoadCertificate(trustedRoot.RawData);
+                handler.SslOptions = new SslClientAuthenticationOptions
+                {
+                    RemoteCertificateValidationCallback = (sender, certificate, chain, errors) => ChainsTo(root, certificate, chain, errors),
+                };
+            }
+
             _client = new HttpClient(handler, disposeHandler: true)
             {
                 Timeout = timeout,
@@ -143,6 +166,41 @@ namespace DeviceFirmware.Host.Platform
             }
 
             return new HttpTransportException(HttpFailureKind.Other, host + ": HTTP request failed (" + e.HttpRequestError + ")", e);
+        }
+
+        /// <summary>
+        /// True when <paramref name="certificate"/> chains to <paramref name="root"/> alone (with the intermediates in <paramref name="sent"/>) (no system root, no
+        /// revocation lookup: the device has none either) and the platform found the name matching.
+        /// </summary>
+        private static bool ChainsTo(X509Certificate2 root, X509Certificate certificate, X509Chain sent, SslPolicyErrors errors)
+        {
+            if (certificate == null || (errors & (SslPolicyErrors.RemoteCertificateNameMismatch | SslPolicyErrors.RemoteCertificateNotAvailable)) != 0)
+            {
+                return false;
+            }
+
+            using X509Certificate2 leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
+            using X509Chain chain = new X509Chain();
+            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+            chain.ChainPolicy.CustomTrustStore.Add(root);
+            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+            if (sent != null)
+            {
+                // Intermediates the server sent may be used to reach the root; they are not trusted by themselves.
+                foreach (X509ChainElement element in sent.ChainElements)
+                {
+                    chain.ChainPolicy.ExtraStore.Add(element.Certificate);
+                }
+            }
+
+            chain.ChainPolicy.ApplicationPolicy.Add(new System.Security.Cryptography.Oid("1.3.6.1.5.5.7.3.1"));
+            if (!chain.Build(leaf))
+            {
+                return false;
+            }
+
+            X509Certificate2 top = chain.ChainElements[chain.ChainElements.Count - 1].Certificate;
+            return top.RawData.AsSpan().SequenceEqual(root.RawData);
         }
 
         private static byte[] ReadBody(HttpContent content)

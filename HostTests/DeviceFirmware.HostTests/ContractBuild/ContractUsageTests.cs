@@ -10,7 +10,7 @@ using Xunit.Abstractions;
 namespace DeviceFirmware.HostTests.ContractBuild
 {
     /// <summary>
-    /// ARCHITECTURE: a contract declares each member exactly as the real package does, "only the members used".
+    /// The rule of Contracts/ (each Contracts/*/SOURCES.md): a contract declares only the members the firmware uses, each exactly as the real package does.
     /// Reads the contract-build outputs (ContractBuild/DeviceFirmware.Contract: DeviceFirmware.dll,
     /// ContractBuild/DeviceFirmware.Tests.Contract: NFUnitTest.dll) and every contract assembly, and lists every
     /// public or protected declaration of Contracts/ that neither references, nor needs for a faithful, compiling

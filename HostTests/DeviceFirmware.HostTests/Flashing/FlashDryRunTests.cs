@@ -133,9 +133,59 @@ namespace DeviceFirmware.HostTests.Flashing
             }
             else
             {
-                Assert.True(run.ExitCode == 4, run.Describe());
-                Assert.Equal(new[] { $"application image not found: {defaultImage}." }, run.Errors.Select(e => e.Substring(0, e.IndexOf(". Fix:") + 1)));
+                // A dry run names the missing image in a note and still prints the plan.
+                Assert.True(run.ExitCode == 0, run.Describe());
+                Assert.Empty(run.Errors);
+                Assert.Contains($"note: not there yet: application image not found: {defaultImage}.", run.StandardOutput);
+                Assert.Contains(run.WouldRun, line => line.Contains("--image " + defaultImage) || line.Contains("--image " + FlashSandbox.Quoted(defaultImage)));
             }
+        }
+
+        [Fact]
+        public async Task WhatIf_WithoutImageAndRootCa_PrintsThePlan_AndNamesTheMissingFilesInNotes()
+        {
+            using FlashSandbox sandbox = new FlashSandbox();
+            string missingImage = Path.Combine(sandbox.Root, "bin", "Release", "DeviceFirmware.bin");
+            string missingCa = Path.Combine(sandbox.Root, "certs", "AmazonRootCA1.pem");
+
+            FlashRun run = await FlashScript.RunAsync(
+                new[] { "-SerialPort", "COM7", "-NanoffCli", "Flags", "-WhatIf" }
+                    .Concat(sandbox.FileArguments(image: missingImage, rootCa: missingCa)).ToArray());
+
+            Assert.True(run.ExitCode == 0, run.Describe());
+            Assert.Empty(run.Errors);
+            Assert.Equal(
+                new[]
+                {
+                    $"nanoff --update --target ESP32_BLE_REV3 --serialport COM7 --filedeployment {FlashSandbox.Quoted(sandbox.DeployListPath)}",
+                    $"nanoff --target ESP32_BLE_REV3 --serialport COM7 --deploy --image {FlashSandbox.Quoted(missingImage)}",
+                },
+                run.WouldRun);
+            string[] notes = run.StandardOutput.Split('\n').Where(l => l.StartsWith("note: not there yet: ")).ToArray();
+            Assert.Equal(2, notes.Length);
+            Assert.StartsWith($"note: not there yet: application image not found: {missingImage}.", notes[0]);
+            Assert.EndsWith("(a real run refuses this with exit code 4)", notes[0].TrimEnd('\r'));
+            Assert.StartsWith($"note: not there yet: root CA file not found: {missingCa}.", notes[1]);
+            Assert.EndsWith("(a real run refuses this with exit code 6)", notes[1].TrimEnd('\r'));
+            Assert.False(Directory.Exists(sandbox.WorkDirectory), "-WhatIf created the work directory\n" + run.Describe());
+        }
+
+        [Fact]
+        public async Task DryRun_WithFirmwareVersion_PassesItToTheFlashStep_InBothSyntaxes()
+        {
+            using FlashSandbox sandbox = new FlashSandbox();
+
+            FlashRun flags = await FlashScript.RunAsync(
+                new[] { "-SerialPort", "COM7", "-FirmwareVersion", "1.16.0.568", "-MassErase", "-NanoffCli", "Flags", "-DryRun" }.Concat(sandbox.FileArguments()).ToArray());
+            FlashRun verbs = await FlashScript.RunAsync(
+                new[] { "-SerialPort", "COM7", "-FirmwareVersion", "1.16.0.568", "-NanoffCli", "Verbs", "-DryRun" }.Concat(sandbox.FileArguments()).ToArray());
+
+            Assert.True(flags.ExitCode == 0, flags.Describe());
+            Assert.Equal(
+                $"nanoff --update --target ESP32_BLE_REV3 --serialport COM7 --fwversion 1.16.0.568 --masserase --filedeployment {FlashSandbox.Quoted(sandbox.DeployListPath)}",
+                flags.WouldRun[0]);
+            Assert.True(verbs.ExitCode == 0, verbs.Describe());
+            Assert.Equal("nanoff flash target ESP32_BLE_REV3 serialport COM7 fwversion 1.16.0.568", verbs.WouldRun[0]);
         }
     }
 }

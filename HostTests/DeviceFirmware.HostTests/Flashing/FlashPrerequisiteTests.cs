@@ -7,8 +7,9 @@ namespace DeviceFirmware.HostTests.Flashing
 {
     /// <summary>
     /// Each missing prerequisite of flash.ps1 gets its own message saying how to fix it, and its own
-    /// non-zero exit code; nothing is flashed. Dry runs check everything but nanoff, so each case below
-    /// is a dry run with one thing missing, except nanoff itself, which a real run needs.
+    /// non-zero exit code; nothing is flashed. Dry runs check everything but nanoff and only note files
+    /// that are not there yet, so a missing file is a real run (with the fake nanoff, which is never
+    /// called); the other cases are dry runs with one thing wrong.
     /// </summary>
     public class FlashPrerequisiteTests
     {
@@ -23,43 +24,49 @@ namespace DeviceFirmware.HostTests.Flashing
         }
 
         [Fact]
-        public async Task ImageMissing_Exits4_AndSaysHowToBuildIt()
+        public async Task ImageMissing_RealRun_Exits4_AndSaysHowToBuildIt()
         {
             using FlashSandbox sandbox = new FlashSandbox();
             string missing = Path.Combine(sandbox.Root, "bin", "Release", "DeviceFirmware.bin");
 
             FlashRun run = await FlashScript.RunAsync(
-                new[] { "-SerialPort", "COM7", "-NanoffCli", "Flags", "-DryRun" }.Concat(sandbox.FileArguments(image: missing)).ToArray());
+                sandbox.FakeNanoffEnvironment(FlashSandbox.Nanoff2Version),
+                new[] { "-SerialPort", "COM7", "-NanoffPath", sandbox.FakeNanoffPath }.Concat(sandbox.FileArguments(image: missing)).ToArray());
 
             AssertRefused(
                 run, 4, $"application image not found: {missing}. Fix: build DeviceFirmware/DeviceFirmware.nfproj in Release",
                 "the build writes DeviceFirmware/bin/Release/DeviceFirmware.bin");
+            Assert.Empty(sandbox.NanoffCalls());
         }
 
         [Fact]
-        public async Task NfConfigMissing_Exits5_AndPointsToItsDocumentation()
+        public async Task NfConfigMissing_RealRun_Exits5_AndPointsToItsDocumentation()
         {
             using FlashSandbox sandbox = new FlashSandbox();
             string missing = Path.Combine(sandbox.Root, "missing", "nf.config");
 
             FlashRun run = await FlashScript.RunAsync(
-                new[] { "-SerialPort", "COM7", "-NanoffCli", "Flags", "-DryRun" }.Concat(sandbox.FileArguments(config: missing)).ToArray());
+                sandbox.FakeNanoffEnvironment(FlashSandbox.Nanoff2Version),
+                new[] { "-SerialPort", "COM7", "-NanoffPath", sandbox.FakeNanoffPath }.Concat(sandbox.FileArguments(config: missing)).ToArray());
 
             AssertRefused(run, 5, $"nf.config not found: {missing}. Fix: pass -ConfigFile", "docs/nf-config.md");
+            Assert.Empty(sandbox.NanoffCalls());
         }
 
         [Fact]
-        public async Task RootCaMissing_Exits6_AndSaysWhereToDownloadIt()
+        public async Task RootCaMissing_RealRun_Exits6_AndSaysWhereToDownloadIt()
         {
             using FlashSandbox sandbox = new FlashSandbox();
             string missing = Path.Combine(sandbox.Root, "certs", "AmazonRootCA1.pem");
 
             FlashRun run = await FlashScript.RunAsync(
-                new[] { "-SerialPort", "COM7", "-NanoffCli", "Flags", "-DryRun" }.Concat(sandbox.FileArguments(rootCa: missing)).ToArray());
+                sandbox.FakeNanoffEnvironment(FlashSandbox.Nanoff2Version),
+                new[] { "-SerialPort", "COM7", "-NanoffPath", sandbox.FakeNanoffPath }.Concat(sandbox.FileArguments(rootCa: missing)).ToArray());
 
             AssertRefused(
                 run, 6, $"root CA file not found: {missing}. Fix: download Amazon Root CA 1 from https://www.amazontrust.com/repository/AmazonRootCA1.pem",
                 "-RootCaFile");
+            Assert.Empty(sandbox.NanoffCalls());
         }
 
         [Fact]
@@ -77,7 +84,7 @@ namespace DeviceFirmware.HostTests.Flashing
             Assert.True(run.ExitCode == 5, run.Describe());
             Assert.Equal(2, run.Errors.Count);
             Assert.StartsWith($"nf.config is empty: {emptyConfig}.", run.Errors[0]);
-            Assert.StartsWith($"root CA file holds no PEM certificate (-----BEGIN CERTIFICATE-----): {derCa}.", run.Errors[1]);
+            Assert.StartsWith($"root CA file holds no PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----): {derCa}.", run.Errors[1]);
             Assert.Empty(run.WouldRun);
         }
 

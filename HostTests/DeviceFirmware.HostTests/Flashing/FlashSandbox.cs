@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace DeviceFirmware.HostTests.Flashing
 {
@@ -42,8 +43,15 @@ namespace DeviceFirmware.HostTests.Flashing
             Directory.CreateDirectory(Root);
             ImagePath = Path.Combine(Root, "DeviceFirmware.bin");
             File.WriteAllBytes(ImagePath, new byte[] { 0x4E, 0x46, 0x4D, 0x52, 1, 2, 3, 4 });
+            // The repository's nf.config points at the local sandbox on 127.0.0.1, which flash.ps1 refuses
+            // for a board; the sandbox's copy names Amazon's hosts instead, the loopback copy is kept as is.
+            LoopbackConfigPath = Path.Combine(Root, "loopback nf.config");
+            File.Copy(Path.Combine(BuildPaths.Root, "nf.config"), LoopbackConfigPath);
             ConfigPath = Path.Combine(Root, "nf.config");
-            File.Copy(Path.Combine(BuildPaths.Root, "nf.config"), ConfigPath);
+            File.WriteAllText(ConfigPath, WithEndpoints(
+                File.ReadAllText(LoopbackConfigPath),
+                "https://api.amazon.com/auth/o2/token",
+                "https://dash-replenishment-service-na.amazon.com"));
             RootCaPath = Path.Combine(Root, "AmazonRootCA1.pem");
             File.WriteAllText(RootCaPath, "-----BEGIN CERTIFICATE-----\nTUlJRGZha2U=\n-----END CERTIFICATE-----\n");
             WorkDirectory = Path.Combine(Root, "work");
@@ -61,6 +69,25 @@ namespace DeviceFirmware.HostTests.Flashing
         public string ConfigPath { get; }
 
         public string RootCaPath { get; }
+
+        /// <summary>An unchanged copy of the repository's nf.config, whose endpoints are on 127.0.0.1.</summary>
+        public string LoopbackConfigPath { get; }
+
+        /// <summary>The nf.config text with its lwa.token_url and drs.base_url lines set to the given URLs.</summary>
+        public static string WithEndpoints(string config, string tokenUrl, string baseUrl)
+        {
+            string result = Regex.Replace(config, @"(?m)^token_url = .*$", "token_url = " + tokenUrl);
+            return Regex.Replace(result, @"(?m)^base_url = .*$", "base_url = " + baseUrl);
+        }
+
+        /// <summary>Writes a file in the sandbox (creating its folder) and returns its path.</summary>
+        public string WriteFile(string relativePath, string text)
+        {
+            string path = Path.Combine(Root, relativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path));
+            File.WriteAllText(path, text);
+            return path;
+        }
 
         public string WorkDirectory { get; }
 

@@ -43,6 +43,16 @@ namespace DeviceFirmware.HostTests.Flashing
             return new FlashRun(arguments, outcome.ExitCode, outcome.TimedOut, outcome.Elapsed, outcome.StandardOutput, outcome.StandardError);
         }
 
+        /// <summary>Runs <c>dotnet pwsh -NoProfile -NonInteractive -Command</c> with the given command, from the repository root.</summary>
+        public static async Task<FlashRun> RunCommandAsync(string command)
+        {
+            ChildProcess.Outcome restore = await ToolRestore.Value;
+            Assert.True(restore.ExitCode == 0, $"dotnet tool restore failed with exit code {restore.ExitCode}:\n{restore.StandardOutput}\n{restore.StandardError}");
+            ChildProcess.Outcome outcome = await RunDotnetAsync(
+                new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", command }, new Dictionary<string, string>(), RunTimeout);
+            return new FlashRun(new[] { "-Command", command }, outcome.ExitCode, outcome.TimedOut, outcome.Elapsed, outcome.StandardOutput, outcome.StandardError);
+        }
+
         /// <summary>Runs flash.ps1 with the given arguments.</summary>
         public static Task<FlashRun> RunAsync(params string[] arguments) =>
             RunAsync(new Dictionary<string, string>(), arguments);

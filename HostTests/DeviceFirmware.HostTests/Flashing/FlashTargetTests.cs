@@ -29,6 +29,22 @@ namespace DeviceFirmware.HostTests.Flashing
         }
 
         [Fact]
+        public async Task UnknownTarget_Exits2_SaysItIsUnknown_AndListsTheTargets()
+        {
+            using FlashSandbox sandbox = new FlashSandbox();
+
+            FlashRun run = await FlashScript.RunAsync(
+                new[] { "-SerialPort", "COM7", "-Target", "FOO", "-NanoffCli", "Flags", "-DryRun" }.Concat(sandbox.FileArguments()).ToArray());
+
+            Assert.True(run.ExitCode == 2, run.Describe());
+            Assert.Equal(
+                new[] { $"unknown target 'FOO'. Fix: pass -Target with one of the targets this firmware runs on (nanoFramework images with Bluetooth LE): {BleTargetList}." },
+                run.Errors);
+            Assert.DoesNotContain("has no Bluetooth LE", run.StandardError);
+            Assert.Empty(run.WouldRun);
+        }
+
+        [Fact]
         public async Task TargetInTheWrongCase_AndAddressNotHex_AreBothReported_WithExit2()
         {
             using FlashSandbox sandbox = new FlashSandbox();

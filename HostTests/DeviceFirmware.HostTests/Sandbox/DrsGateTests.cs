@@ -126,7 +126,7 @@ namespace DeviceFirmware.HostTests.Sandbox
             Assert.Empty(kit.Server.Orders());
         }
 
-        /// <summary>One DRS call of the table in lwa-drs.md, with a body that endpoint accepts.</summary>
+        /// <summary>One call of the DRS v1 device API (Amazon's endpoint pages, developer.amazon.com/docs/dash/*-endpoint.html), with a body that endpoint accepts.</summary>
         private sealed class Call
         {
             private Call(HttpMethod method, string path, string typeVersion, string acceptType, string body)

@@ -1,6 +1,6 @@
 namespace DeviceFirmware.HostTests.Sandbox
 {
-    /// <summary>The x-amzn-* header values of each DRS call, written out from lwa-drs.md (not taken from the sandbox).</summary>
+    /// <summary>The x-amzn-* header values of each DRS call, written out from Amazon's DRS endpoint pages (developer.amazon.com/docs/dash/*-endpoint.html), not taken from the sandbox.</summary>
     internal static class DrsHeaders
     {
         public const string P = "com.amazon.dash.replenishment.";

@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 
 namespace DeviceFirmware.HostTests.Storage
 {
-    /// <summary>Measures what the vault writes to flash per token refresh, for the figures the issue asks for.</summary>
+    /// <summary>Measures what the vault writes to flash per token refresh (the figures of README "Tokens and flash").</summary>
     public class TokenVaultFlashWearTests
     {
         private static readonly DateTime Now = new DateTime(2025, 3, 1, 12, 0, 0, DateTimeKind.Utc);

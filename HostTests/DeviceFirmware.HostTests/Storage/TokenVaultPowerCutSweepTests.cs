@@ -133,7 +133,7 @@ namespace DeviceFirmware.HostTests.Storage
         [Fact]
         public void CutPointTotal_IsReported()
         {
-            // The figure for the issue: every cut position the sweeps above exercise.
+            // The figure reported: every cut position the sweeps above exercise.
             int saves = 0;
             foreach (string name in CaseNames)
             {
