@@ -21,7 +21,7 @@ namespace DeviceFirmware
     public class Program
     {
         /// <summary>Version published in the BLE info characteristic (1..32 ASCII characters).</summary>
-        public const string FirmwareVersion = "1.0.0";
+        public const string FirmwareVersion = FirmwareInfo.Version;
 
         /// <summary>Root CA of the LWA and DRS servers, deployed by flash.ps1 (docs/flashing.md).</summary>
         public const string RootCaPath = "I:\\AmazonRootCA1.pem";

@@ -97,6 +97,15 @@ namespace DeviceFirmware.App
             _connectGate = new RetryGate(new BackoffPolicy(ports.Random, ConnectScheduleSeconds));
         }
 
+        /// <summary>
+        /// The device's DRS client. Nothing in the firmware calls its order-info and test-order calls; a
+        /// maker's bench (the simulator's) sends them with the device's own grant.
+        /// </summary>
+        public DrsClient Drs
+        {
+            get { return _drs; }
+        }
+
         /// <summary>What the firmware is doing (status LED).</summary>
         public FirmwareMode Mode
         {

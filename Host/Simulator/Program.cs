@@ -4,50 +4,84 @@ using DeviceFirmware.Config;
 
 namespace DeviceFirmware.Simulator
 {
-    /// <summary>The simulator's entry point: the story by default, a soak with --days (see --help).</summary>
+    /// <summary>The simulator's entry point: the story by default, a soak with --days, a check of an nf.config with --check-config (see --help).</summary>
     public static class Program
     {
         /// <summary>Entry point: <c>dotnet run --project Host/Simulator [-- options]</c>.</summary>
-        /// <returns>0 when the run met its targets, 1 when not, 2 for bad arguments or configuration.</returns>
-        public static int Main(string[] args)
+        /// <returns>0 when the run met its targets (or the nf.config is valid), 1 when not, 2 for a bad argument.</returns>
+        public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+        /// <summary>The program with its output streams (tests).</summary>
+        public static int Run(string[] args, TextWriter output, TextWriter error)
         {
-            SimulationSettings settings;
-            int? days;
+            SimulatorCommand command;
             try
             {
-                settings = SimulatorOptions.Parse(args, out days, out bool help);
-                if (help)
-                {
-                    Console.WriteLine(SimulatorOptions.Usage);
-                    return 0;
-                }
+                command = SimulatorOptions.Parse(args);
             }
-            catch (Exception e) when (e is FormatException || e is IOException || e is UnauthorizedAccessException)
+            catch (FormatException e)
             {
-                Console.Error.WriteLine(e.Message);
+                error.WriteLine(e.Message);
                 return 2;
+            }
+
+            if (command.Help)
+            {
+                output.WriteLine(SimulatorOptions.Usage);
+                return 0;
+            }
+
+            if (command.CheckConfigPath != null)
+            {
+                return CheckConfig(command.CheckConfigPath, output, error);
             }
 
             try
             {
-                using var run = new SimulationRun(settings, Console.Out);
-                SimulationReport report = days.HasValue ? run.RunSoak(days.Value) : run.RunStory();
-                Console.WriteLine();
-                Console.Write(report.ToText());
-                bool ok = report.DuplicateOrders == 0 && report.TickFailures == 0 && report.Orders >= report.LowEpisodes - report.EpisodesAwaitingOrder && report.Orders > 0;
-                return ok ? 0 : 1;
-            }
-            catch (ConfigException e)
-            {
-                Console.Error.WriteLine(e.Message + " (" + settings.ConfigSource + ")");
-                return 2;
+                using var run = new SimulationRun(command.Settings, output);
+                SimulationReport report = command.Days.HasValue ? run.RunSoak(command.Days.Value) : run.RunStory();
+                output.WriteLine();
+                output.Write(report.ToText());
+                return report.Passed ? 0 : 1;
             }
             catch (InvalidDataException e)
             {
                 // A kept flash folder whose sandbox state or clock file is damaged: nothing was changed in it.
-                Console.Error.WriteLine(e.Message);
+                error.WriteLine("--flash-dir " + command.Settings.FlashDir + ": " + e.Message);
                 return 2;
             }
+        }
+
+        /// <summary>--check-config: the firmware's own parser on the file, nothing else started.</summary>
+        public static int CheckConfig(string path, TextWriter output, TextWriter error)
+        {
+            string text = SimulatorOptions.ReadConfigFile(path, "--check-config");
+            FirmwareConfig config;
+            try
+            {
+                config = FirmwareConfig.Parse(text);
+            }
+            catch (ConfigException e)
+            {
+                error.WriteLine(e.Message + " (" + path + ")");
+                return 1;
+            }
+
+            output.WriteLine(ConfigException.FileName + ": OK (" + path + ")");
+            output.WriteLine("  device:       model " + config.DeviceModel + ", serial " + (config.SerialSource == SerialSource.Mac ? "from the chip's Wi-Fi MAC" : config.Serial)
+                + ", chip " + ChipPins.NameOf(config.Chip) + ", status LED GPIO " + config.StatusLedPin + ", region " + config.Region);
+            output.WriteLine("  LWA token:    " + config.LwaTokenUrl);
+            output.WriteLine("  DRS:          " + config.DrsBaseUrl);
+            output.WriteLine("  PKCE:         " + config.PkceMethod + ", verifier " + config.PkceVerifierLength + " characters");
+            output.WriteLine("  provisioning: " + config.Provisioning);
+            for (int i = 0; i < config.SlotCount; i++)
+            {
+                SupplySlotSettings slot = config.SlotAt(i);
+                output.WriteLine($"  slot {slot.Name}: DRS slot {slot.SlotId}, ADC1 channel {slot.SensorChannel}, raw {slot.RawEmpty} empty to {slot.RawFull} full, "
+                    + $"low at {slot.LowPercent} %, refilled at {slot.RefillPercent} %, {slot.LowReadings} readings {slot.SampleSeconds} s apart, full = {slot.OriginalQuantity} {slot.Unit}");
+            }
+
+            return 0;
         }
     }
 }

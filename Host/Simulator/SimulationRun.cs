@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using DeviceFirmware.App;
 using DeviceFirmware.Config;
@@ -27,12 +26,8 @@ namespace DeviceFirmware.Simulator
     /// </summary>
     public sealed class SimulationRun : IDisposable
     {
-        /// <summary>
-        /// The firmware version the simulated device reports: DeviceFirmware/Program.cs's FirmwareVersion,
-        /// read at build time (Program.cs is the device's composition root, not part of the host build).
-        /// </summary>
-        public static readonly string FirmwareVersion = typeof(SimulationRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "FirmwareVersion").Value;
+        /// <summary>The firmware version the simulated device reports: the device's own (<see cref="FirmwareInfo.Version"/>).</summary>
+        public const string FirmwareVersion = FirmwareInfo.Version;
 
         /// <summary>The sandbox's state in a kept flash folder (tokens as SHA-256 only).</summary>
         public const string SandboxStateFile = "sandbox-state.json";
@@ -440,7 +435,7 @@ namespace DeviceFirmware.Simulator
                 CheckOrder(second);
                 if (Supply.Slots[0].Refills == refills)
                 {
-                    Refill(slot.SlotId, "a cancelled order is never delivered, so the maker");
+                    Refill(slot.SlotId, "a cancelled order is never delivered", "maker");
                 }
             }
 
@@ -496,7 +491,8 @@ namespace DeviceFirmware.Simulator
                 SimulatedTime = Clock.UtcNow - Clock.Start,
                 WallTime = _wall.Elapsed,
                 LowEpisodes = Supply.Slots.Sum(s => s.LowEpisodes),
-                EpisodesAwaitingOrder = Supply.Slots.Count(s => s.LowEpisodes > 0 && Clock.UtcNow - s.LastEpisodeStart < TimeSpan.FromMinutes(10)),
+                EpisodesAwaitingOrder = Enumerable.Range(0, Config.SlotCount).Count(i => Supply.Slots[i].LowEpisodes > 0 && Clock.UtcNow - Supply.Slots[i].LastEpisodeStart < TimeSpan.FromMinutes(10)
+                    && !_episodeAnswers.ContainsKey((Config.SlotAt(i).SlotId, Supply.Slots[i].LowEpisodes))),
                 Orders = OrdersPlaced,
                 EpisodesCoveredByOpenOrder = EpisodesCoveredByOpenOrder,
                 ProvisionedAtEnd = App?.IsProvisioned ?? false,
@@ -564,7 +560,8 @@ namespace DeviceFirmware.Simulator
                 for (int i = 0; i < info.ItemCount; i++)
                 {
                     OrderItem item = info.ItemAt(i);
-                    string when = string.IsNullOrEmpty(item.ExpectedDeliveryDate) || item.Status != SandboxOrder.Pending ? string.Empty : $", expected by {item.ExpectedDeliveryDate}";
+                    string date = item.ExpectedDeliveryDate;
+                    string when = string.IsNullOrEmpty(date) || item.Status != SandboxOrder.Pending ? string.Empty : $", expected by {(date.Length > 10 ? date.Substring(0, 10) : date)}";
                     Log.Story($"DRS: the order for {item.SlotId} ({item.Quantity} x {item.Asin}) is {item.Status.ToLowerInvariant()}{when}");
                 }
             }
@@ -818,14 +815,14 @@ namespace DeviceFirmware.Simulator
             }
         }
 
-        private void Refill(string slotId, string why)
+        private void Refill(string slotId, string why, string who = "user")
         {
             for (int i = 0; i < Config.SlotCount; i++)
             {
                 if (Config.SlotAt(i).SlotId == slotId)
                 {
                     Supply.Slots[i].Refill();
-                    Log.Story($"user: {why}; refills {Config.SlotAt(i).Name} to 100 %");
+                    Log.Story($"{who}: {why}; refills {Config.SlotAt(i).Name} to 100 %");
                 }
             }
         }

@@ -55,7 +55,9 @@ second order that the maker cancels, summary. Virtual clock. Exit 0: targets met
   --drs-url URL            external DRS base URL (no sandbox)
   --external               use the URLs of --config as they are (no sandbox)
   --authorize-url URL      where the app logs the user in: any OAuth 2.0 authorization endpoint that
-                           redirects with ?code=...&state=... (default: the token URL's origin + /ap/oa)
+                           answers at once with a redirect carrying ?code=...&state=... (no login page),
+                           and whose token URL takes PKCE without a client secret
+                           (default: the token URL's origin + /ap/oa)
   --client-id ID           the app's OAuth client ID at that server (default: the sandbox's)
   --redirect-uri URI       the redirect URI registered for that client (default: the sandbox's)
   --raw-log                print the firmware's log lines exactly as the serial console shows them

@@ -23,6 +23,9 @@ namespace DeviceFirmware.Simulator
         /// <summary>True: firmware info lines are not printed.</summary>
         public bool Quiet { get; set; }
 
+        /// <summary>True: firmware lines are printed exactly as logged (no plain-words rewording).</summary>
+        public bool Raw { get; set; }
+
         /// <summary>Firmware warnings so far.</summary>
         public int Warnings { get; private set; }
 
@@ -38,13 +41,15 @@ namespace DeviceFirmware.Simulator
         /// <summary>A plain line (headers, summary).</summary>
         public void Plain(string message) => _output.WriteLine(message);
 
+        private string Shown(string message) => Raw ? message : PlainWords.Of(message);
+
         /// <inheritdoc />
         public void Info(string message)
         {
             Lines.Add(message);
             if (!Quiet)
             {
-                _output.WriteLine($"[{_clock.Stamp}]     device: {message}");
+                _output.WriteLine($"[{_clock.Stamp}]     device: {Shown(message)}");
             }
         }
 
@@ -53,7 +58,7 @@ namespace DeviceFirmware.Simulator
         {
             Lines.Add(message);
             Warnings++;
-            _output.WriteLine($"[{_clock.Stamp}]     device warning: {message}");
+            _output.WriteLine($"[{_clock.Stamp}]     device warning: {Shown(message)}");
         }
 
         /// <inheritdoc />
@@ -61,7 +66,7 @@ namespace DeviceFirmware.Simulator
         {
             Lines.Add(message);
             Errors++;
-            _output.WriteLine($"[{_clock.Stamp}]     device ERROR: {message}");
+            _output.WriteLine($"[{_clock.Stamp}]     device ERROR: {Shown(message)}");
         }
     }
 }
