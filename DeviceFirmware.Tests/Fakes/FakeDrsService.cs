@@ -7,7 +7,7 @@ namespace DeviceFirmware.Tests.Fakes
     /// <summary>
     /// LWA's token endpoint and the DRS device API in one fake transport, enforcing what the real
     /// ones document: bearer tokens it issued (otherwise 400 {"message":"Invalid token"}), the exact
-    /// x-amzn-type-version and x-amzn-accept-type of each call (spelled out here from lwa-drs.md, not
+    /// x-amzn-type-version and x-amzn-accept-type of each call (spelled out here from Amazon's DRS device API reference, not
     /// taken from the firmware), Content-Length: 0 on replenish, JSON on status calls, and DRS order
     /// semantics: ORDER_INPROGRESS while a slot's order is undelivered. Faults can be injected, among
     /// them "order placed, response lost". Counts everything.

@@ -6,7 +6,7 @@ using DeviceFirmware.Net;
 namespace DeviceFirmware.Drs
 {
     /// <summary>
-    /// Turns a DRS response that is not a 2xx into a <see cref="DrsException"/> (lwa-drs.md, Errors):
+    /// Turns a DRS response that is not a 2xx into a <see cref="DrsException"/> (Amazon's DRS device API, errors):
     /// 401 and 403 mean deregistered; 404 an unknown slot or order; 400 with a message naming an
     /// unsubscribed slot is per slot; 408, 429 and 5xx mean try later; 3xx is an unexpected
     /// response; any other 4xx is a refused request. DRS error bodies are {"message": "..."}; the

@@ -5,7 +5,7 @@ namespace DeviceFirmware.Drs
     /// <summary>
     /// One call of the DRS v1 device API: its method, path and body, and the exact
     /// x-amzn-type-version and x-amzn-accept-type values it requires (the table of
-    /// shared/reference/lwa-drs.md; every type is <see cref="TypePrefix"/> followed by a name@version).
+    /// Amazon's DRS device API reference; every type is <see cref="TypePrefix"/> followed by a name@version).
     /// </summary>
     public sealed class DrsOperation
     {

@@ -1,6 +1,6 @@
 namespace DeviceFirmware.Drs
 {
-    /// <summary>The detailCode of a replenish result (lwa-drs.md, Replenish 200 body).</summary>
+    /// <summary>The detailCode of a replenish result (Amazon's DRS device API, replenish 200 body).</summary>
     public enum ReplenishDetail
     {
         /// <summary>STANDARD_ORDER_PLACED: a real order was placed.</summary>

@@ -4,7 +4,7 @@ using DeviceFirmware.Json;
 namespace DeviceFirmware.Drs
 {
     /// <summary>
-    /// The body of a slot status call (lwa-drs.md: required when contents are consumed):
+    /// The body of a slot status call (Amazon's DRS device API: required when contents are consumed):
     /// expectedReplenishmentDate and lastUseDate as ISO-8601 UTC, and remainingQuantityInUnit,
     /// originalQuantityInUnit and totalQuantityOnHand as numbers (fractions allowed, written with
     /// at most <see cref="FractionDigits"/> digits).

@@ -5,7 +5,7 @@ namespace DeviceFirmware.Sandbox.Drs
 {
     /// <summary>
     /// The x-amzn-type-version and x-amzn-accept-type values each DRS endpoint requires, exactly as
-    /// lwa-drs.md lists them (prefix com.amazon.dash.replenishment.).
+    /// Amazon's DRS device API reference lists them (prefix com.amazon.dash.replenishment.).
     /// </summary>
     internal sealed class DrsContract
     {

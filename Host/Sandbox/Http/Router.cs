@@ -2,7 +2,7 @@ using System;
 
 namespace DeviceFirmware.Sandbox.Http
 {
-    /// <summary>Maps method and path to an endpoint: the paths of lwa-drs.md exactly (case-sensitive, no trailing slash).</summary>
+    /// <summary>Maps method and path to an endpoint: the paths of Amazon's DRS device API exactly (case-sensitive, no trailing slash).</summary>
     internal static class Router
     {
         public static Route Match(string method, string path)

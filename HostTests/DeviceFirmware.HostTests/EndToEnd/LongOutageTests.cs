@@ -10,13 +10,13 @@ using Xunit.Abstractions;
 namespace DeviceFirmware.HostTests.EndToEnd
 {
     /// <summary>
-    /// Issue 11: a day-long outage of LWA or DRS (every request answered 503) costs a bounded number
+    /// A day-long outage of LWA or DRS (every request answered 503) costs a bounded number
     /// of requests (the backoff cap grows after an hour of failures), and a low episode that starts
     /// during the outage is still ordered within one capped period (at most 45 min) after it ends.
     /// </summary>
     public class LongOutageTests
     {
-        /// <summary>Requests a 24 h outage may cost the device (before issue 11: about 1,400 per failing kind of call).</summary>
+        /// <summary>Requests a 24 h outage may cost the device (with the old 60 s cap: about 1,400 per failing kind of call).</summary>
         public const int MaxRequestsPerOutageDay = 200;
 
         /// <summary>Longest wait of one capped period: 1.5 x the 30 min cap.</summary>

@@ -11,7 +11,7 @@ using Xunit;
 namespace DeviceFirmware.HostTests.EndToEnd
 {
     /// <summary>
-    /// Issue 12, the simulator as a maker's tool: a short soak with no episode passes, the soak ends with a
+    /// The simulator as a maker's tool: a short soak with no episode passes, the soak ends with a
     /// factory reset, the story checks an order and cancels a test order, external runs cover episodes
     /// answered ORDER_INPROGRESS and count the device's own requests, and the story speaks plainly.
     /// </summary>

@@ -9,7 +9,7 @@ using Xunit;
 namespace DeviceFirmware.HostTests.Simulator
 {
     /// <summary>
-    /// Issue 12: the simulator's command line. Every bad argument is one line naming the option, exit 2,
+    /// The simulator's command line. Every bad argument is one line naming the option, exit 2,
     /// before anything starts; --check-config checks a maker's nf.config with the firmware's parser;
     /// errors name the line of the file as written.
     /// </summary>
