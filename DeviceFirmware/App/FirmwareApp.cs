@@ -44,9 +44,6 @@ namespace DeviceFirmware.App
         private readonly FactoryReset _factoryReset;
         private readonly SupplySlotSettings[] _slots;
         private readonly ProvisioningSession _session;
-        // 1, 2, 4, 10, 30 s, then every 60 s (+-50 % jitter), with no long-outage growth.
-        private static readonly int[] ConnectScheduleSeconds = new int[] { 1, 2, 4, 10, 30, 60 };
-
         private readonly RetryGate _connectGate;
 
         private DateTime _now;
@@ -94,7 +91,7 @@ namespace DeviceFirmware.App
             _session = new ProvisioningSession(ProvisioningProfile.FromConfig(config, serial, firmwareVersion), provisioningPorts, ports.Clock, _log);
             // Joining Wi-Fi and setting the clock put no load on LWA or DRS: a fixed 60 s cap, so the device is
             // back within a minute of the router, however long the router was gone.
-            _connectGate = new RetryGate(new BackoffPolicy(ports.Random, ConnectScheduleSeconds));
+            _connectGate = new RetryGate(BackoffPolicy.WithoutGrowth(ports.Random));
         }
 
         /// <summary>

@@ -17,20 +17,10 @@ namespace DeviceFirmware.Config
         {
             int button = values.GetInteger(FirmwareConfigSchema.ProvisioningButtonPin);
             int led = values.GetInteger(FirmwareConfigSchema.DeviceStatusLedPin);
-            string problem = GpioProblem(chip, button);
-            if (problem == null && ChipPins.IsInputOnly(chip, button))
-            {
-                problem = "GPIO " + button + " of " + ChipPins.NameOf(chip) + " is input-only without an internal pull-up (GPIO 34..39): the button needs the pull-up: choose another GPIO";
-            }
-
-            ThrowIf(values, FirmwareConfigSchema.ProvisioningButtonPin, problem);
-            problem = GpioProblem(chip, led);
-            if (problem == null && ChipPins.IsInputOnly(chip, led))
-            {
-                problem = "GPIO " + led + " of " + ChipPins.NameOf(chip) + " is input-only (GPIO 34..39): it cannot drive the LED";
-            }
-
-            ThrowIf(values, FirmwareConfigSchema.DeviceStatusLedPin, problem);
+            ThrowIf(values, FirmwareConfigSchema.ProvisioningButtonPin,
+                PinProblem(chip, button, "is input-only without an internal pull-up (GPIO 34..39): the button needs the pull-up: choose another GPIO"));
+            ThrowIf(values, FirmwareConfigSchema.DeviceStatusLedPin,
+                PinProblem(chip, led, "is input-only (GPIO 34..39): it cannot drive the LED"));
             if (button == led)
             {
                 // Name the key the file set: the LED's unless only the button was written.
@@ -47,11 +37,11 @@ namespace DeviceFirmware.Config
         {
             int button = values.GetInteger(FirmwareConfigSchema.ProvisioningButtonPin);
             int led = values.GetInteger(FirmwareConfigSchema.DeviceStatusLedPin);
+            int max = ChipPins.MaxAdc1Channel(chip);
             ConfigSectionInstance[] instances = values.InstancesOf(FirmwareConfigSchema.Slots);
             for (int i = 0; i < instances.Length; i++)
             {
                 int channel = instances[i].Values.GetInteger(FirmwareConfigSchema.SlotSensorChannel);
-                int max = ChipPins.MaxAdc1Channel(chip);
                 string problem = null;
                 if (channel > max)
                 {
@@ -99,6 +89,18 @@ namespace DeviceFirmware.Config
             }
 
             return null;
+        }
+
+        // A GPIO the chip lacks, or an input-only one (what that rules out is the caller's words).
+        private static string PinProblem(EspChip chip, int gpio, string inputOnlyProblem)
+        {
+            string problem = GpioProblem(chip, gpio);
+            if (problem == null && ChipPins.IsInputOnly(chip, gpio))
+            {
+                problem = "GPIO " + gpio + " of " + ChipPins.NameOf(chip) + " " + inputOnlyProblem;
+            }
+
+            return problem;
         }
 
         private static void ThrowIf(ConfigValues values, ConfigKey key, string problem)

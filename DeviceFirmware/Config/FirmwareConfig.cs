@@ -17,14 +17,21 @@ namespace DeviceFirmware.Config
         private readonly int _pkceVerifierLength;
         private readonly ProvisioningSettings _provisioning;
         private readonly SupplySlotSettings[] _slots;
-        private int _drsRefusalsBeforeReset = 3;
-        private int _drsRefusalWindowMinutes = 60;
-        private string _region = FirmwareConfigSchema.RegionNorthAmerica;
-        private EspChip _chip = EspChip.Esp32;
-        private int _statusLedPin = FirmwareConfigSchema.DefaultStatusLedPin;
+        private readonly int _drsRefusalsBeforeReset;
+        private readonly int _drsRefusalWindowMinutes;
+        private readonly string _region;
+        private readonly EspChip _chip;
+        private readonly int _statusLedPin;
 
-        internal FirmwareConfig(string deviceModel, SerialSource serialSource, string serial, string lwaTokenUrl, string drsBaseUrl, PkceMethod pkceMethod, int pkceVerifierLength, ProvisioningSettings provisioning, SupplySlotSettings[] slots)
+        internal FirmwareConfig(string deviceModel, SerialSource serialSource, string serial, string region, EspChip chip, int statusLedPin,
+            string lwaTokenUrl, string drsBaseUrl, int drsRefusalsBeforeReset, int drsRefusalWindowMinutes,
+            PkceMethod pkceMethod, int pkceVerifierLength, ProvisioningSettings provisioning, SupplySlotSettings[] slots)
         {
+            _region = region;
+            _chip = chip;
+            _statusLedPin = statusLedPin;
+            _drsRefusalsBeforeReset = drsRefusalsBeforeReset;
+            _drsRefusalWindowMinutes = drsRefusalWindowMinutes;
             _deviceModel = deviceModel;
             _serialSource = serialSource;
             _serial = serial;
@@ -78,15 +85,6 @@ namespace DeviceFirmware.Config
             get { return _drsRefusalWindowMinutes; }
         }
 
-        /// <summary>Sets the refusal rule ([drs] keys); only the reader does, right after construction.</summary>
-        /// <param name="refusalsBeforeReset">drs.refusals_before_reset.</param>
-        /// <param name="windowMinutes">drs.refusal_window_minutes.</param>
-        internal void SetDrsRefusalRule(int refusalsBeforeReset, int windowMinutes)
-        {
-            _drsRefusalsBeforeReset = refusalsBeforeReset;
-            _drsRefusalWindowMinutes = windowMinutes;
-        }
-
         /// <summary>The Amazon region, na, eu or fe (device.region); <see cref="LwaTokenUrl"/> and <see cref="DrsBaseUrl"/> are already resolved from it.</summary>
         public string Region
         {
@@ -103,17 +101,6 @@ namespace DeviceFirmware.Config
         public int StatusLedPin
         {
             get { return _statusLedPin; }
-        }
-
-        /// <summary>Sets the board keys ([device] region, chip, status_led_pin); only the reader does, right after construction.</summary>
-        /// <param name="region">device.region.</param>
-        /// <param name="chip">device.chip.</param>
-        /// <param name="statusLedPin">device.status_led_pin.</param>
-        internal void SetBoard(string region, EspChip chip, int statusLedPin)
-        {
-            _region = region;
-            _chip = chip;
-            _statusLedPin = statusLedPin;
         }
 
         /// <summary>The PKCE code challenge method (pkce.method).</summary>

@@ -42,19 +42,21 @@ namespace DeviceFirmware.Config
             ProvisioningSettings provisioning = ReadProvisioning(values);
             SupplySlotSettings[] slots = SupplySlotReader.Read(values);
             BoardPinReader.CheckSlots(values, chip);
-            FirmwareConfig config = new FirmwareConfig(
+            return new FirmwareConfig(
                 values.GetText(FirmwareConfigSchema.DeviceModel),
                 serialSource,
                 serial,
+                values.GetText(FirmwareConfigSchema.DeviceRegion),
+                chip,
+                values.GetInteger(FirmwareConfigSchema.DeviceStatusLedPin),
                 lwaTokenUrl,
                 drsBaseUrl,
+                values.GetInteger(FirmwareConfigSchema.DrsRefusalsBeforeReset),
+                values.GetInteger(FirmwareConfigSchema.DrsRefusalWindowMinutes),
                 PkceMethodNames.Parse(values.GetText(FirmwareConfigSchema.PkceMethod)),
                 values.GetInteger(FirmwareConfigSchema.PkceVerifierLength),
                 provisioning,
                 slots);
-            config.SetDrsRefusalRule(values.GetInteger(FirmwareConfigSchema.DrsRefusalsBeforeReset), values.GetInteger(FirmwareConfigSchema.DrsRefusalWindowMinutes));
-            config.SetBoard(values.GetText(FirmwareConfigSchema.DeviceRegion), chip, values.GetInteger(FirmwareConfigSchema.DeviceStatusLedPin));
-            return config;
         }
 
         private static ProvisioningSettings ReadProvisioning(ConfigValues values)

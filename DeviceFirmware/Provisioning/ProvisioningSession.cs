@@ -150,7 +150,13 @@ namespace DeviceFirmware.Provisioning
         /// <param name="error">A <see cref="ProvisioningErrors"/> outcome code.</param>
         public void ReportDeviceProblem(DateTime now, byte error)
         {
-            if (!_open || _endpoint.Status(now).State != ProvisioningState.WaitingForInput || _endpoint.Status(now).LastError == error)
+            if (!_open)
+            {
+                return;
+            }
+
+            StatusValue status = _endpoint.Status(now);
+            if (status.State != ProvisioningState.WaitingForInput || status.LastError == error)
             {
                 return;
             }

@@ -56,6 +56,17 @@ namespace DeviceFirmware.Retry
         {
         }
 
+        /// <summary>
+        /// The default steps 1, 2, 4, 10, 30, 60 s with a cap that never grows: for retries that load no
+        /// server (joining Wi-Fi, setting the clock), where the device should be back soon after the network.
+        /// </summary>
+        /// <param name="random">Source of jitter.</param>
+        /// <returns>The policy.</returns>
+        public static BackoffPolicy WithoutGrowth(IRandomSource random)
+        {
+            return new BackoffPolicy(random, KnownGoodScheduleSeconds);
+        }
+
         /// <summary>Creates the policy with another schedule; its last step is the cap, which does not grow.</summary>
         /// <param name="random">Source of jitter.</param>
         /// <param name="scheduleSeconds">Nominal delays after the 1st, 2nd... failure: positive, non-decreasing, at most a day.</param>

@@ -26,6 +26,15 @@ namespace DeviceFirmware.ToolchainTests.Build
         /// <summary>Where the reports of the stage go (sizes, heap figures): bin/.../nanoframework/.</summary>
         public static string ReportRoot { get; } = Path.Combine(AppContext.BaseDirectory, "nanoframework");
 
+        /// <summary>Writes a report of the stage (a table of figures) to <see cref="ReportRoot"/>.</summary>
+        /// <param name="file">File name, e.g. heap-budget.txt.</param>
+        /// <param name="text">The report.</param>
+        public static void WriteReport(string file, string text)
+        {
+            Directory.CreateDirectory(ReportRoot);
+            File.WriteAllText(Path.Combine(ReportRoot, file), text);
+        }
+
         /// <summary>Where this test run's build outputs go.</summary>
         public static string OutputRoot { get; } = PrepareOutputRoot();
 

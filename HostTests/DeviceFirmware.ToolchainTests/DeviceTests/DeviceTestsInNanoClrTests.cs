@@ -19,9 +19,9 @@ namespace DeviceFirmware.ToolchainTests.DeviceTests
         public async Task PassesInNanoClr(string project, string test)
         {
             DeviceTestRun run = await DeviceTestRun.OfAsync(project);
-            Assert.False(run.Run.HasLinkFailure, $"{project} does not link in nanoCLR:\n{Tail(run.Run.Log)}");
+            Assert.False(run.Run.HasLinkFailure, $"{project} does not link in nanoCLR:\n{run.Run.Tail}");
             Assert.True(run.Outcomes.TryGetValue(test, out DeviceTestOutcome outcome),
-                $"{test} has no result in the nanoCLR run of {project} (exit {run.Run.ExitCode}{(run.Run.TimedOut ? ", timed out" : string.Empty)}); last lines:\n{Tail(run.Run.Log)}");
+                $"{test} has no result in the nanoCLR run of {project} (exit {run.Run.ExitCode}{(run.Run.TimedOut ? ", timed out" : string.Empty)}); last lines:\n{run.Run.Tail}");
             Assert.True(outcome.Passed, $"{test} failed in nanoCLR: {outcome.Detail}");
         }
 
@@ -31,8 +31,8 @@ namespace DeviceFirmware.ToolchainTests.DeviceTests
         public async Task RunsExactlyTheDeclaredTestsAndEndsNormally(string project)
         {
             DeviceTestRun run = await DeviceTestRun.OfAsync(project);
-            Assert.False(run.Run.TimedOut, $"{project} timed out in nanoCLR; last lines:\n{Tail(run.Run.Log)}");
-            Assert.True(run.Run.ExitCode == 0, $"nanoCLR ended with {run.Run.ExitCode} for {project}; last lines:\n{Tail(run.Run.Log)}");
+            Assert.False(run.Run.TimedOut, $"{project} timed out in nanoCLR; last lines:\n{run.Run.Tail}");
+            Assert.True(run.Run.ExitCode == 0, $"nanoCLR ended with {run.Run.ExitCode} for {project}; last lines:\n{run.Run.Tail}");
             IReadOnlyList<string> declared = DeviceTestCatalog.TestsOf(DeviceSolution.Named(project));
             List<string> unexpected = run.Outcomes.Keys.Except(declared).ToList();
             List<string> missing = declared.Except(run.Outcomes.Keys).ToList();
@@ -42,7 +42,5 @@ namespace DeviceFirmware.ToolchainTests.DeviceTests
 
         /// <summary>The test projects of the solution.</summary>
         public static IEnumerable<object[]> Projects => DeviceSolution.TestProjects.Select(p => new object[] { p.Name });
-
-        private static string Tail(string log) => string.Join("\n", log.Split('\n').TakeLast(15));
     }
 }

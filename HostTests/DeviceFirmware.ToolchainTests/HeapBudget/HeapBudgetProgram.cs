@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using DeviceFirmware.HostTests;
 using DeviceFirmware.ToolchainTests.Build;
 using DeviceFirmware.ToolchainTests.Projects;
 using DeviceFirmware.ToolchainTests.Toolchain;
@@ -17,14 +15,14 @@ namespace DeviceFirmware.ToolchainTests.HeapBudget
     /// </summary>
     public static class HeapBudgetProgram
     {
-        /// <summary>The program's project, relative to the repository root.</summary>
-        public const string ProjectPath = "DeviceFirmware.HeapBudget/DeviceFirmware.HeapBudget.nfproj";
+        /// <summary>The program's project in Firmware.sln.</summary>
+        public const string ProjectName = "DeviceFirmware.HeapBudget";
 
         // One flow takes well under a second; a run that hangs is stopped and counts as "does not fit".
         private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(20);
 
         /// <summary>The project.</summary>
-        public static NanoProject Project => NanoProject.Load(Path.Combine(BuildPaths.Root, ProjectPath));
+        public static NanoProject Project => DeviceSolution.Named(ProjectName);
 
         /// <summary>Builds the program and runs it once per heap size (a few at a time), in the order given.</summary>
         public static async Task<IReadOnlyList<HeapBudgetRun>> RunAtAsync(IEnumerable<int> heapBytes)

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
@@ -61,11 +60,10 @@ namespace DeviceFirmware.ToolchainTests.HeapBudget
 
             string report = Report(scan, watch.Elapsed.TotalSeconds);
             _output.WriteLine(report);
-            Directory.CreateDirectory(DeviceBuild.ReportRoot);
-            File.WriteAllText(Path.Combine(DeviceBuild.ReportRoot, "heap-budget.txt"), report);
+            DeviceBuild.WriteReport("heap-budget.txt", report);
 
             HeapBudgetRun largest = scan.Largest;
-            Assert.True(largest.Fits, $"the flow does not complete even at {ToKiB} KiB: {largest.Failure}\n{Tail(largest.Run.Log)}");
+            Assert.True(largest.Fits, $"the flow does not complete even at {ToKiB} KiB: {largest.Failure}\n{largest.Run.Tail}");
             Assert.True(largest.PeakLive.HasValue && largest.RuntimeBytes.HasValue, "the heap-budget program printed no peak or baseline figure\n" + report);
             long needed = largest.RuntimeBytes.Value + largest.PeakLive.Value;
             Assert.True(needed <= BudgetKiB * 1024,
@@ -102,7 +100,5 @@ namespace DeviceFirmware.ToolchainTests.HeapBudget
         }
 
         private static string Show(int? kib) => kib.HasValue ? kib.Value.ToString(CultureInfo.InvariantCulture) : "none";
-
-        private static string Tail(string log) => string.Join("\n", log.Split('\n').TakeLast(15));
     }
 }

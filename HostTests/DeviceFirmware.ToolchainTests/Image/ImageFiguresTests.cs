@@ -79,8 +79,7 @@ namespace DeviceFirmware.ToolchainTests.Image
         private void Write(string file, string text)
         {
             _output.WriteLine(text);
-            Directory.CreateDirectory(DeviceBuild.ReportRoot);
-            File.WriteAllText(Path.Combine(DeviceBuild.ReportRoot, file), text);
+            DeviceBuild.WriteReport(file, text);
         }
     }
 }

@@ -63,7 +63,7 @@ namespace DeviceFirmware.ToolchainTests.Image
         private static string Excerpt(string log, string marker)
         {
             int at = log.IndexOf(marker, StringComparison.Ordinal);
-            return at < 0 ? string.Join("\n", log.Split('\n').TakeLast(15)) : log.Substring(at, Math.Min(1500, log.Length - at));
+            return at < 0 ? NanoClrRun.LastLines(log) : log.Substring(at, Math.Min(1500, log.Length - at));
         }
     }
 }

@@ -20,7 +20,7 @@ namespace DeviceFirmware.ToolchainTests.JsonChoice
     /// </summary>
     public class JsonParserChoiceTests
     {
-        private const string BenchmarkProject = "Benchmarks/JsonParsers/JsonParsersBenchmark.nfproj";
+        private const string BenchmarkProject = "JsonParsersBenchmark";
         private const int HeapBytes = 1024 * 1024;
 
         private static readonly string[] Parsers = { "firmware", "nfjson-class", "nfjson-hashtable" };
@@ -51,7 +51,7 @@ namespace DeviceFirmware.ToolchainTests.JsonChoice
             {
                 foreach (string body in Bodies)
                 {
-                    Assert.True(run.Lines.Any(l => l.Parser == parser && l.Body == body), $"no result line for {parser} on {body}; last lines:\n{Tail(run.Log)}");
+                    Assert.True(run.Lines.Any(l => l.Parser == parser && l.Body == body), $"no result line for {parser} on {body}; last lines:\n{NanoClrRun.LastLines(run.Log)}");
                 }
             }
 
@@ -137,15 +137,13 @@ namespace DeviceFirmware.ToolchainTests.JsonChoice
         private static async Task<BenchmarkRun> RunBenchmarkAsync()
         {
             NanoToolchain.Current.EnsurePresent();
-            NanoProject project = NanoProject.Load(Path.Combine(BuildPaths.Root, BenchmarkProject));
+            NanoProject project = DeviceSolution.Named(BenchmarkProject);
             IReadOnlyList<string> pes = await ImageLayout.PeFilesAsync(project);
             NanoClrRun run = await NanoClr.RunAsync(pes, TimeSpan.FromMinutes(5), HeapBytes);
-            Assert.False(run.HasLinkFailure, "the benchmark does not link:\n" + Tail(run.Log));
-            Assert.False(run.TimedOut, "the benchmark timed out:\n" + Tail(run.Log));
+            Assert.False(run.HasLinkFailure, "the benchmark does not link:\n" + run.Tail);
+            Assert.False(run.TimedOut, "the benchmark timed out:\n" + run.Tail);
             Assert.Contains(JsonBenchLine.Prefix + " end", run.Log);
             return new BenchmarkRun(run.Log, JsonBenchLine.ParseAll(run.Log));
         }
-
-        private static string Tail(string log) => string.Join("\n", log.Split('\n').TakeLast(15));
     }
 }

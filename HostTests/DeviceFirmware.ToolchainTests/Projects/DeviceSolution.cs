@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
-using DeviceFirmware.HostTests;
+using DeviceFirmware.HostTests.Project;
 
 namespace DeviceFirmware.ToolchainTests.Projects
 {
@@ -29,16 +27,9 @@ namespace DeviceFirmware.ToolchainTests.Projects
         /// <summary>The unit-test projects.</summary>
         public static IEnumerable<NanoProject> TestProjects => Projects.Where(p => p.IsTestProject);
 
-        /// <summary>Every .nfproj in the solution, as paths relative to the repository root with forward slashes.</summary>
-        public static IReadOnlyList<string> ListedPaths()
-        {
-            string text = File.ReadAllText(Path.Combine(BuildPaths.Root, SolutionFile));
-            return Regex.Matches(text, "\"([^\"]+\\.nfproj)\"").Select(m => m.Groups[1].Value.Replace('\\', '/')).ToList();
-        }
-
         private static IReadOnlyList<NanoProject> Load()
         {
-            List<NanoProject> pending = ListedPaths().Select(p => NanoProject.Load(Path.Combine(BuildPaths.Root, p))).ToList();
+            List<NanoProject> pending = NanoProjectFile.InSolution().Select(NanoProject.From).ToList();
             List<NanoProject> ordered = new List<NanoProject>();
             while (pending.Count > 0)
             {

@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Xml.Linq;
+using DeviceFirmware.HostTests;
+using DeviceFirmware.HostTests.Project;
 
 namespace DeviceFirmware.ToolchainTests.Projects
 {
@@ -52,25 +53,23 @@ namespace DeviceFirmware.ToolchainTests.Projects
         /// <summary>The project's folder.</summary>
         public string Folder => System.IO.Path.GetDirectoryName(Path);
 
-        /// <summary>Reads a .nfproj.</summary>
-        public static NanoProject Load(string path)
+        /// <summary>The build facts of a .nfproj of Firmware.sln.</summary>
+        /// <param name="file">The project as the host tests read it.</param>
+        /// <returns>The project.</returns>
+        public static NanoProject From(NanoProjectFile file)
         {
-            XDocument doc = XDocument.Load(path);
-            XNamespace ns = doc.Root.Name.Namespace;
-            string folder = System.IO.Path.GetDirectoryName(path);
-            string Resolve(string include) => System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, include.Replace('\\', '/')));
+            string Full(string include) => System.IO.Path.GetFullPath(System.IO.Path.Combine(BuildPaths.Root, file.Resolve(include)));
 
-            string assembly = doc.Descendants(ns + "AssemblyName").Single().Value;
-            bool exe = string.Equals(doc.Descendants(ns + "OutputType").Single().Value, "Exe", StringComparison.OrdinalIgnoreCase);
-            bool test = string.Equals(doc.Descendants(ns + "IsTestProject").SingleOrDefault()?.Value, "true", StringComparison.OrdinalIgnoreCase);
-            List<string> sources = doc.Descendants(ns + "Compile").Select(e => Resolve((string)e.Attribute("Include"))).ToList();
-            List<string> packages = doc.Descendants(ns + "Reference")
-                .Select(e => (string)e.Element(ns + "HintPath"))
+            bool exe = string.Equals(file.Property("OutputType"), "Exe", StringComparison.OrdinalIgnoreCase);
+            List<string> sources = file.CompileItems.Select(i => Full(i.Include)).ToList();
+            List<string> packages = file.Document.Descendants(file.Ns + "Reference")
+                .Select(e => (string)e.Element(file.Ns + "HintPath"))
                 .Where(h => h != null)
                 .Select(h => System.IO.Path.GetFileNameWithoutExtension(h.Replace('\\', '/')))
                 .ToList();
-            List<string> projects = doc.Descendants(ns + "ProjectReference").Select(e => Resolve((string)e.Attribute("Include"))).ToList();
-            return new NanoProject(System.IO.Path.GetFullPath(path), System.IO.Path.GetFileNameWithoutExtension(path), assembly, exe, test, sources, packages, projects);
+            List<string> projects = file.Document.Descendants(file.Ns + "ProjectReference").Select(e => Full((string)e.Attribute("Include"))).ToList();
+            string path = System.IO.Path.GetFullPath(System.IO.Path.Combine(BuildPaths.Root, file.RelativePath));
+            return new NanoProject(path, System.IO.Path.GetFileNameWithoutExtension(path), file.Property("AssemblyName"), exe, file.IsTestProject, sources, packages, projects);
         }
 
         /// <inheritdoc/>

@@ -8,5 +8,13 @@ namespace DeviceFirmware.ToolchainTests.Toolchain
     {
         /// <summary>True when an assembly reference could not be resolved at load.</summary>
         public bool HasLinkFailure => Log.Contains("Link failure", System.StringComparison.Ordinal);
+
+        /// <summary>The last lines of the log, for a failure message.</summary>
+        public string Tail => LastLines(Log);
+
+        /// <summary>The last 15 lines of <paramref name="log"/>: enough to see how a nanoCLR run ended.</summary>
+        /// <param name="log">A nanoCLR log.</param>
+        /// <returns>Those lines, joined with '\n'.</returns>
+        public static string LastLines(string log) => string.Join("\n", System.Linq.Enumerable.TakeLast(log.Split('\n'), 15));
     }
 }
