@@ -149,9 +149,11 @@ namespace DeviceFirmware.HostTests.Sandbox
         [Fact]
         public async Task Slow_PastTheClientTimeout_StillPlacesTheOrder_SoTheRetryFindsItInProgress()
         {
-            await using SandboxKit kit = await SandboxKit.StartAsync(clientTimeout: TimeSpan.FromMilliseconds(200));
+            // The client's timeout covers every call of the kit: 1 s leaves a loaded CI machine room for the
+            // other calls (with 200 ms a call the test expects to succeed timed out once), and the slow answer stays twice as long.
+            await using SandboxKit kit = await SandboxKit.StartAsync(clientTimeout: TimeSpan.FromSeconds(1));
             (string access, string _) = await kit.ProvisionAsync();
-            kit.Server.Faults.Add(SandboxEndpoint.Replenish, FaultKind.Slow, 1, TimeSpan.FromMilliseconds(400));
+            kit.Server.Faults.Add(SandboxEndpoint.Replenish, FaultKind.Slow, 1, TimeSpan.FromSeconds(2));
 
             await Assert.ThrowsAsync<TaskCanceledException>(() => kit.ReplenishAsync(access));
             await EventuallyAsync(() => kit.Server.Orders().Count == 1);
