@@ -232,7 +232,8 @@ namespace DeviceFirmware.Config
                     throw new ConfigException(0, qualifiedName, "required key is missing: add " + _keys[i].Name + " = ... under [" + section + "]");
                 }
 
-                _values[i] = _keys[i].Convert(_keys[i].DefaultValue, 0, qualifiedName);
+                // NoDefault: left null, for a check that depends on other keys (cloud.url needs device.flow = web-app).
+                _values[i] = _keys[i].DefaultValue.Length == 0 ? null : _keys[i].Convert(_keys[i].DefaultValue, 0, qualifiedName);
             }
         }
 

@@ -23,6 +23,15 @@ namespace DeviceFirmware.Config
         /// <summary>Section of BLE provisioning (docs/provisioning-protocol.md).</summary>
         public const string ProvisioningSection = "provisioning";
 
+        /// <summary>Section of the maker's web application (web-app flow only, docs/device-api.md).</summary>
+        public const string CloudSection = "cloud";
+
+        /// <summary>device.flow value of the companion-app flow (the device holds the tokens): the default.</summary>
+        public const string FlowCompanion = "companion";
+
+        /// <summary>device.flow value of the web-application flow (the maker's web application holds the tokens).</summary>
+        public const string FlowWebApp = "web-app";
+
         /// <summary>Longest DRS device model ID or literal serial.</summary>
         public const int MaxIdentifierLength = 64;
 
@@ -86,6 +95,9 @@ namespace DeviceFirmware.Config
         /// <summary>device.chip: ESP32, ESP32-S3 or ESP32-C3, exact case: the pins and ADC1 channels are checked against it. Default ESP32.</summary>
         public static readonly ConfigKey DeviceChip = ConfigKey.Choice(DeviceSection, "chip", new string[] { ChipPins.Esp32Name, ChipPins.Esp32S3Name, ChipPins.Esp32C3Name }, ChipPins.Esp32Name);
 
+        /// <summary>device.flow: companion or web-app, exact case: who holds the LWA tokens and calls DRS. Default companion.</summary>
+        public static readonly ConfigKey DeviceFlow = ConfigKey.Choice(DeviceSection, "flow", new string[] { FlowCompanion, FlowWebApp }, FlowCompanion);
+
         /// <summary>device.status_led_pin: GPIO of the status LED (lit when high), 0..48, then checked against the chip. Default 2.</summary>
         public static readonly ConfigKey DeviceStatusLedPin = ConfigKey.Integer(DeviceSection, "status_led_pin", 0, ChipPins.MaxGpioOfAnyChip, "2");
 
@@ -94,6 +106,9 @@ namespace DeviceFirmware.Config
 
         /// <summary>drs.base_url: the DRS endpoint that API paths are appended to; when the file does not set it, the one of device.region.</summary>
         public static readonly ConfigKey DrsBaseUrl = ConfigKey.BaseUrl(DrsSection, "base_url", DefaultDrsBaseUrl);
+
+        /// <summary>cloud.url: the web application's base URL, which /api/device/v1/... is appended to. Required with device.flow = web-app, refused otherwise.</summary>
+        public static readonly ConfigKey CloudUrl = ConfigKey.BaseUrl(CloudSection, "url", ConfigKey.NoDefault);
 
         /// <summary>drs.refusals_before_reset: DRS refusals of freshly refreshed tokens in a row before the tokens are erased, 2..20. Default 3.</summary>
         public static readonly ConfigKey DrsRefusalsBeforeReset = ConfigKey.Integer(DrsSection, "refusals_before_reset", 2, 20, "3");
@@ -171,6 +186,7 @@ namespace DeviceFirmware.Config
             DeviceSerial,
             DeviceRegion,
             DeviceChip,
+            DeviceFlow,
             DeviceStatusLedPin,
             LwaTokenUrl,
             DrsBaseUrl,
@@ -178,6 +194,7 @@ namespace DeviceFirmware.Config
             DrsRefusalWindowMinutes,
             PkceMethod,
             PkceVerifierLength,
+            CloudUrl,
             ProvisioningWindowMinutes,
             ProvisioningButtonPin,
             ProvisioningLongPressSeconds,
