@@ -1,6 +1,7 @@
 using System;
 using DeviceFirmware.Auth;
 using DeviceFirmware.Config;
+using DeviceFirmware.DeviceApi;
 using DeviceFirmware.Diagnostics;
 using DeviceFirmware.Drs;
 using DeviceFirmware.Provisioning;
@@ -24,6 +25,9 @@ namespace DeviceFirmware.App
     /// starts operating; a revoked grant or a deregistered device goes back to provisioning with the slot
     /// episodes kept on flash; a halt is reported and kept until a new provisioning or a restart. No thread,
     /// no sleep and no wall clock inside: every call takes the current time.
+    /// In the web-app flow (device.flow = web-app) there is no token vault, no LWA and no DRS: Boot reads the
+    /// <see cref="ProvisionedMarker"/>, provisioning carries Wi-Fi only and ends with a signed status call
+    /// (<see cref="WebAppCheckIn"/>), and operating is <see cref="WebAppReplenishment"/> on the device API.
     /// </summary>
     public sealed class FirmwareApp
     {
@@ -54,12 +58,29 @@ namespace DeviceFirmware.App
         private bool _successSeen;
         private ReplenishmentPolicy _policy;
 
+        // Web-app flow only (null in the companion flow, where the five companion fields above are set instead).
+        private readonly DeviceApiClient _api;
+        private readonly ProvisionedMarker _marker;
+        private readonly string _firmwareVersion;
+        private WebAppReplenishment _webPolicy;
+
         /// <summary>Builds the firmware; nothing runs and nothing is read until <see cref="Boot"/>.</summary>
         /// <param name="config">The loaded nf.config.</param>
         /// <param name="serial">The serial in use (configured or derived from the MAC).</param>
         /// <param name="firmwareVersion">The running firmware's version (published over BLE).</param>
         /// <param name="ports">The adapters.</param>
         public FirmwareApp(FirmwareConfig config, string serial, string firmwareVersion, FirmwarePorts ports)
+            : this(config, serial, firmwareVersion, ports, null)
+        {
+        }
+
+        /// <summary>Builds the firmware of either flow; nothing runs and nothing is read until <see cref="Boot"/>.</summary>
+        /// <param name="config">The loaded nf.config.</param>
+        /// <param name="serial">The serial in use (configured or derived from the MAC).</param>
+        /// <param name="firmwareVersion">The running firmware's version (published over BLE).</param>
+        /// <param name="ports">The adapters.</param>
+        /// <param name="deviceKey">The device key (I:\device.key): required in the web-app flow, unused in the companion flow.</param>
+        public FirmwareApp(FirmwareConfig config, string serial, string firmwareVersion, FirmwarePorts ports, DeviceKey deviceKey)
         {
             if (config == null)
             {
@@ -74,29 +95,48 @@ namespace DeviceFirmware.App
             _config = config;
             _ports = ports;
             _log = ports.Log;
-            _vault = new TokenVault(ports.Flash, _log);
-            _keeper = new AccessTokenKeeper(new LwaClient(ports.Http, _log), _vault, new BackoffPolicy(ports.Random), _log);
-            _refusals = new RefusalTracker(ports.Flash, ports.Random, config.DrsRefusalsBeforeReset, TimeSpan.FromTicks(config.DrsRefusalWindowMinutes * TimeSpan.TicksPerMinute), _log);
-            _drs = new DrsClient(ports.Http, _keeper, _vault, config.DrsBaseUrl, _log, _refusals);
-            _episodes = new EpisodeStore(ports.Flash, _log);
-            _factoryReset = new FactoryReset(_drs, _vault, _episodes, _log);
+            _firmwareVersion = firmwareVersion;
             _slots = new SupplySlotSettings[config.SlotCount];
             for (int i = 0; i < _slots.Length; i++)
             {
                 _slots[i] = config.SlotAt(i);
             }
 
-            ProvisioningPorts provisioningPorts = new ProvisioningPorts(ports.Peripheral, ports.Wifi, ports.TimeSync,
-                new KeeperCodeExchange(_keeper, config.LwaTokenUrl), new CredentialEraser(this), ports.Random, ports.Button);
-            _session = new ProvisioningSession(ProvisioningProfile.FromConfig(config, serial, firmwareVersion), provisioningPorts, ports.Clock, _log);
             // Joining Wi-Fi and setting the clock put no load on LWA or DRS: a fixed 60 s cap, so the device is
             // back within a minute of the router, however long the router was gone.
             _connectGate = new RetryGate(BackoffPolicy.WithoutGrowth(ports.Random));
+            IAuthorizationCodeExchange exchange;
+            if (config.Flow == FirmwareFlow.WebApp)
+            {
+                if (deviceKey == null)
+                {
+                    throw new ArgumentNullException("deviceKey", "the web-app flow signs every request with the device key");
+                }
+
+                _api = new DeviceApiClient(ports.Http, new RequestSigner(deviceKey, ports.Random), serial, config.CloudUrl, ports.Clock, ports.TimeSync, _log);
+                _marker = new ProvisionedMarker(ports.Flash, _log);
+                _episodes = new EpisodeStore(ports.Flash, _log, true);
+                exchange = new WebAppCheckIn(_api, _marker, firmwareVersion, _log);
+            }
+            else
+            {
+                _vault = new TokenVault(ports.Flash, _log);
+                _keeper = new AccessTokenKeeper(new LwaClient(ports.Http, _log), _vault, new BackoffPolicy(ports.Random), _log);
+                _refusals = new RefusalTracker(ports.Flash, ports.Random, config.DrsRefusalsBeforeReset, TimeSpan.FromTicks(config.DrsRefusalWindowMinutes * TimeSpan.TicksPerMinute), _log);
+                _drs = new DrsClient(ports.Http, _keeper, _vault, config.DrsBaseUrl, _log, _refusals);
+                _episodes = new EpisodeStore(ports.Flash, _log);
+                _factoryReset = new FactoryReset(_drs, _vault, _episodes, _log);
+                exchange = new KeeperCodeExchange(_keeper, config.LwaTokenUrl);
+            }
+
+            ProvisioningPorts provisioningPorts = new ProvisioningPorts(ports.Peripheral, ports.Wifi, ports.TimeSync,
+                exchange, new CredentialEraser(this), ports.Random, ports.Button);
+            _session = new ProvisioningSession(ProvisioningProfile.FromConfig(config, serial, firmwareVersion), provisioningPorts, ports.Clock, _log);
         }
 
         /// <summary>
         /// The device's DRS client. Nothing in the firmware calls its order-info and test-order calls; a
-        /// maker's bench (the simulator's) sends them with the device's own grant.
+        /// maker's bench (the simulator's) sends them with the device's own grant. Null in the web-app flow.
         /// </summary>
         public DrsClient Drs
         {
@@ -123,7 +163,7 @@ namespace DeviceFirmware.App
                     return FirmwareMode.Unprovisioned;
                 }
 
-                if (_refusals.IsRefusing)
+                if ((_refusals != null && _refusals.IsRefusing) || (_webPolicy != null && _webPolicy.IsRejected))
                 {
                     // DRS refuses the device (tokens kept, retrying): the user may have to act on the network.
                     return FirmwareMode.Error;
@@ -151,6 +191,12 @@ namespace DeviceFirmware.App
             get { return _policy; }
         }
 
+        /// <summary>The web-app flow's work while operating; null before, while provisioning and in the companion flow.</summary>
+        public WebAppReplenishment WebApp
+        {
+            get { return _webPolicy; }
+        }
+
         /// <summary>Starts the firmware: loads the tokens, then either prepares to operate or opens the provisioning window. Once per instance.</summary>
         /// <param name="now">Current time (UTC).</param>
         public void Boot(DateTime now)
@@ -162,6 +208,12 @@ namespace DeviceFirmware.App
 
             _booted = true;
             _now = now;
+            if (_marker != null)
+            {
+                BootWebApp(now);
+                return;
+            }
+
             TokenRecord record = LoadTokens();
             if (record == null)
             {
@@ -213,6 +265,12 @@ namespace DeviceFirmware.App
                 }
             }
 
+            if (_webPolicy != null)
+            {
+                _webPolicy.Tick(now);
+                return;
+            }
+
             _policy.Tick(now);
             if (_refusals.IsRefusing)
             {
@@ -254,7 +312,7 @@ namespace DeviceFirmware.App
                 }
                 else
                 {
-                    next = Earlier(next, _policy.NextWake(now));
+                    next = Earlier(next, _webPolicy != null ? _webPolicy.NextWake(now) : _policy.NextWake(now));
                 }
             }
 
@@ -281,6 +339,12 @@ namespace DeviceFirmware.App
         /// <summary>Deregisters when online, wipes tokens and slot episodes, forgets Wi-Fi; the firmware is then unprovisioned.</summary>
         internal void EraseCredentials()
         {
+            if (_marker != null)
+            {
+                EraseWebAppCredentials();
+                return;
+            }
+
             bool online = _provisioned && _online && _ports.WifiLink.IsConnected;
             _log.Info("factory reset" + (online ? ": deregistering from DRS first" : string.Empty));
             try
@@ -330,6 +394,14 @@ namespace DeviceFirmware.App
             _halted = false;
             _connectGate.RecordSuccess();
 
+            if (_marker != null)
+            {
+                // The check-in just reported status; the policy's first status goes out once it runs (daily after that).
+                _webPolicy = NewWebPolicy();
+                _log.Info(wasProvisioned ? "provisioned again: operating with the web application" : "provisioned: operating with the web application");
+                return;
+            }
+
             // A new grant: refusals of the old one say nothing about it.
             _refusals.Forget();
 
@@ -370,11 +442,66 @@ namespace DeviceFirmware.App
                 _connectGate.RecordSuccess();
                 _online = true;
                 _log.Info("online: Wi-Fi joined and clock synchronised");
+                if (_webPolicy != null)
+                {
+                    _webPolicy.OnJoined();
+                }
+
                 return;
             }
 
             DateTime next = _connectGate.RecordFailure(now);
             _log.Warn((joined ? "time sync failed" : "the stored Wi-Fi network could not be joined") + " (" + _connectGate.FailureCount + " time(s)): next attempt not before " + IsoUtcDate.Format(next));
+        }
+
+        private void BootWebApp(DateTime now)
+        {
+            bool provisioned;
+            try
+            {
+                provisioned = _marker.IsSet();
+            }
+            catch (Exception e)
+            {
+                _log.Error("boot: the provisioned marker could not be read (" + e.Message + "): treated as not provisioned");
+                provisioned = false;
+            }
+
+            if (!provisioned)
+            {
+                _log.Info("boot: not provisioned (web-app flow): opening the provisioning window for Wi-Fi");
+                _session.Open(now);
+                return;
+            }
+
+            _provisioned = true;
+            _webPolicy = NewWebPolicy();
+            _log.Info("boot: provisioned (web-app flow, " + _config.CloudUrl + "): joining the stored Wi-Fi network");
+        }
+
+        private void EraseWebAppCredentials()
+        {
+            // Episode numbers stay: the web application keeps the outcome of every (device, slot, episode), so
+            // numbers that started again at 1 would be answered with old outcomes and order nothing.
+            _log.Info("factory reset (web-app flow): the user removes the device on the web application");
+            try
+            {
+                _marker.Wipe();
+            }
+            finally
+            {
+                _ports.WifiLink.ForgetCredentials();
+                _provisioned = false;
+                _online = false;
+                _halted = false;
+                _webPolicy = null;
+                _log.Info("factory reset: provisioned marker erased, Wi-Fi credentials forgotten; episode numbers kept");
+            }
+        }
+
+        private WebAppReplenishment NewWebPolicy()
+        {
+            return new WebAppReplenishment(_slots, _ports.Sensor, _api, _episodes, _firmwareVersion, _ports.Random, _log);
         }
 
         private ReplenishmentPolicy NewPolicy()

@@ -132,7 +132,7 @@ namespace DeviceFirmware.Config
             for (int i = 0; i < _instances.Count; i++)
             {
                 ConfigSectionInstance instance = (ConfigSectionInstance)_instances[i];
-                if (instance.Family == family)
+                if (instance.Family.Name == family.Name)
                 {
                     found.Add(instance);
                 }
@@ -241,7 +241,8 @@ namespace DeviceFirmware.Config
         {
             for (int i = 0; i < _keys.Length; i++)
             {
-                if (_keys[i] == key)
+                // By section and name: the schema builds a new declaration object on each use (FirmwareConfigSchema).
+                if (key != null && _keys[i].Section == key.Section && _keys[i].Name == key.Name)
                 {
                     return i;
                 }

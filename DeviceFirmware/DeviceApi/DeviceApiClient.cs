@@ -77,7 +77,14 @@ namespace DeviceFirmware.DeviceApi
             body.WriteString("firmware", firmwareVersion);
             body.EndObject();
             string answer = Post("status", StatusPath, body.ToString());
-            return DeviceApiAnswers.Registered(answer);
+            try
+            {
+                return DeviceApiAnswers.Registered(answer);
+            }
+            catch (Exception e)
+            {
+                throw BadAnswer("status", e);
+            }
         }
 
         /// <summary>POST levels: the slots' levels.</summary>
@@ -108,7 +115,14 @@ namespace DeviceFirmware.DeviceApi
 
             body.Append("]}");
             string answer = Post("levels", LevelsPath, body.ToString());
-            return DeviceApiAnswers.Accepted(answer);
+            try
+            {
+                return DeviceApiAnswers.Accepted(answer);
+            }
+            catch (Exception e)
+            {
+                throw BadAnswer("levels", e);
+            }
         }
 
         /// <summary>POST replenish: slot S is low in episode E.</summary>
@@ -129,7 +143,14 @@ namespace DeviceFirmware.DeviceApi
             body.WriteNumber("episode", (long)episode);
             body.EndObject();
             string answer = Post("replenish", ReplenishPath, body.ToString());
-            return DeviceApiAnswers.Order(answer);
+            try
+            {
+                return DeviceApiAnswers.Order(answer);
+            }
+            catch (Exception e)
+            {
+                throw BadAnswer("replenish", e);
+            }
         }
 
         private string Post(string call, string path, string body)
@@ -219,6 +240,17 @@ namespace DeviceFirmware.DeviceApi
             }
 
             return new DeviceApiException(DeviceApiFailure.BadResponse, status, code, text + ": unexpected status");
+        }
+
+        // A 200 whose body is not the documented answer (JsonException, or DeviceApiException from DeviceApiAnswers).
+        private static DeviceApiException BadAnswer(string call, Exception e)
+        {
+            if (!(e is JsonException) && !(e is DeviceApiException))
+            {
+                throw e;
+            }
+
+            return new DeviceApiException(DeviceApiFailure.BadResponse, 200, null, "device API " + call + ": unexpected answer: " + e.Message);
         }
 
         private static int RetryAfterSeconds(HttpResponse response)
