@@ -58,11 +58,8 @@ namespace DeviceFirmware.App
         private bool _successSeen;
         private ReplenishmentPolicy _policy;
 
-        // Web-app flow only (null in the companion flow, where the five companion fields above are set instead).
-        private readonly DeviceApiClient _api;
-        private readonly ProvisionedMarker _marker;
-        private readonly string _firmwareVersion;
-        private WebAppReplenishment _webPolicy;
+        // Web-app flow only (null in the companion flow, where the companion fields above are set instead).
+        private readonly WebAppMode _webApp;
 
         /// <summary>Builds the firmware; nothing runs and nothing is read until <see cref="Boot"/>.</summary>
         /// <param name="config">The loaded nf.config.</param>
@@ -95,7 +92,6 @@ namespace DeviceFirmware.App
             _config = config;
             _ports = ports;
             _log = ports.Log;
-            _firmwareVersion = firmwareVersion;
             _slots = new SupplySlotSettings[config.SlotCount];
             for (int i = 0; i < _slots.Length; i++)
             {
@@ -108,15 +104,8 @@ namespace DeviceFirmware.App
             IAuthorizationCodeExchange exchange;
             if (config.Flow == FirmwareFlow.WebApp)
             {
-                if (deviceKey == null)
-                {
-                    throw new ArgumentNullException("deviceKey", "the web-app flow signs every request with the device key");
-                }
-
-                _api = new DeviceApiClient(ports.Http, new RequestSigner(deviceKey, ports.Random), serial, config.CloudUrl, ports.Clock, ports.TimeSync, _log);
-                _marker = new ProvisionedMarker(ports.Flash, _log);
-                _episodes = new EpisodeStore(ports.Flash, _log, true);
-                exchange = new WebAppCheckIn(_api, _marker, firmwareVersion, _log);
+                _webApp = new WebAppMode(config, serial, firmwareVersion, ports, deviceKey, _slots);
+                exchange = _webApp.CheckIn;
             }
             else
             {
@@ -163,7 +152,7 @@ namespace DeviceFirmware.App
                     return FirmwareMode.Unprovisioned;
                 }
 
-                if ((_refusals != null && _refusals.IsRefusing) || (_webPolicy != null && _webPolicy.IsRejected))
+                if ((_refusals != null && _refusals.IsRefusing) || (_webApp != null && _webApp.Policy != null && _webApp.Policy.IsRejected))
                 {
                     // DRS refuses the device (tokens kept, retrying): the user may have to act on the network.
                     return FirmwareMode.Error;
@@ -194,7 +183,7 @@ namespace DeviceFirmware.App
         /// <summary>The web-app flow's work while operating; null before, while provisioning and in the companion flow.</summary>
         public WebAppReplenishment WebApp
         {
-            get { return _webPolicy; }
+            get { return _webApp == null ? null : _webApp.Policy; }
         }
 
         /// <summary>Starts the firmware: loads the tokens, then either prepares to operate or opens the provisioning window. Once per instance.</summary>
@@ -208,7 +197,7 @@ namespace DeviceFirmware.App
 
             _booted = true;
             _now = now;
-            if (_marker != null)
+            if (_webApp != null)
             {
                 BootWebApp(now);
                 return;
@@ -265,9 +254,9 @@ namespace DeviceFirmware.App
                 }
             }
 
-            if (_webPolicy != null)
+            if (_webApp != null)
             {
-                _webPolicy.Tick(now);
+                _webApp.Policy.Tick(now);
                 return;
             }
 
@@ -312,7 +301,7 @@ namespace DeviceFirmware.App
                 }
                 else
                 {
-                    next = Earlier(next, _webPolicy != null ? _webPolicy.NextWake(now) : _policy.NextWake(now));
+                    next = Earlier(next, _webApp != null ? _webApp.Policy.NextWake(now) : _policy.NextWake(now));
                 }
             }
 
@@ -339,7 +328,7 @@ namespace DeviceFirmware.App
         /// <summary>Deregisters when online, wipes tokens and slot episodes, forgets Wi-Fi; the firmware is then unprovisioned.</summary>
         internal void EraseCredentials()
         {
-            if (_marker != null)
+            if (_webApp != null)
             {
                 EraseWebAppCredentials();
                 return;
@@ -394,10 +383,9 @@ namespace DeviceFirmware.App
             _halted = false;
             _connectGate.RecordSuccess();
 
-            if (_marker != null)
+            if (_webApp != null)
             {
-                // The check-in just reported status; the policy's first status goes out once it runs (daily after that).
-                _webPolicy = NewWebPolicy();
+                _webApp.StartOperating();
                 _log.Info(wasProvisioned ? "provisioned again: operating with the web application" : "provisioned: operating with the web application");
                 return;
             }
@@ -442,9 +430,9 @@ namespace DeviceFirmware.App
                 _connectGate.RecordSuccess();
                 _online = true;
                 _log.Info("online: Wi-Fi joined and clock synchronised");
-                if (_webPolicy != null)
+                if (_webApp != null)
                 {
-                    _webPolicy.OnJoined();
+                    _webApp.Policy.OnJoined();
                 }
 
                 return;
@@ -456,18 +444,7 @@ namespace DeviceFirmware.App
 
         private void BootWebApp(DateTime now)
         {
-            bool provisioned;
-            try
-            {
-                provisioned = _marker.IsSet();
-            }
-            catch (Exception e)
-            {
-                _log.Error("boot: the provisioned marker could not be read (" + e.Message + "): treated as not provisioned");
-                provisioned = false;
-            }
-
-            if (!provisioned)
+            if (!_webApp.IsProvisionedOnFlash())
             {
                 _log.Info("boot: not provisioned (web-app flow): opening the provisioning window for Wi-Fi");
                 _session.Open(now);
@@ -475,18 +452,16 @@ namespace DeviceFirmware.App
             }
 
             _provisioned = true;
-            _webPolicy = NewWebPolicy();
+            _webApp.StartOperating();
             _log.Info("boot: provisioned (web-app flow, " + _config.CloudUrl + "): joining the stored Wi-Fi network");
         }
 
         private void EraseWebAppCredentials()
         {
-            // Episode numbers stay: the web application keeps the outcome of every (device, slot, episode), so
-            // numbers that started again at 1 would be answered with old outcomes and order nothing.
             _log.Info("factory reset (web-app flow): the user removes the device on the web application");
             try
             {
-                _marker.Wipe();
+                _webApp.EraseCredentials();
             }
             finally
             {
@@ -494,14 +469,8 @@ namespace DeviceFirmware.App
                 _provisioned = false;
                 _online = false;
                 _halted = false;
-                _webPolicy = null;
                 _log.Info("factory reset: provisioned marker erased, Wi-Fi credentials forgotten; episode numbers kept");
             }
-        }
-
-        private WebAppReplenishment NewWebPolicy()
-        {
-            return new WebAppReplenishment(_slots, _ports.Sensor, _api, _episodes, _firmwareVersion, _ports.Random, _log);
         }
 
         private ReplenishmentPolicy NewPolicy()

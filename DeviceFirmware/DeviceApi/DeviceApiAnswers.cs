@@ -5,7 +5,7 @@ namespace DeviceFirmware.DeviceApi
     /// <summary>
     /// Reads the web application's JSON answers with the firmware's strict JSON reader (docs/device-api.md, Calls).
     /// Unknown members are ignored (a newer web application may add some); a missing or mistyped documented member
-    /// is a <see cref="DeviceApiException"/> of <see cref="DeviceApiFailure.BadResponse"/>; malformed JSON a <see cref="JsonException"/>.
+    /// is a <see cref="DeviceApiException"/> of <see cref="DeviceApiFailure.BadResponse"/>, and so is malformed JSON.
     /// </summary>
     public static class DeviceApiAnswers
     {
@@ -19,7 +19,6 @@ namespace DeviceFirmware.DeviceApi
         /// <param name="body">The answer's body.</param>
         /// <returns>True when a user registered the device and signed in with Amazon.</returns>
         /// <exception cref="DeviceApiException">Not the documented answer.</exception>
-        /// <exception cref="JsonException">Not JSON.</exception>
         public static bool Registered(string body)
         {
             JsonValue value = Object(body).Get("registered");
@@ -35,7 +34,6 @@ namespace DeviceFirmware.DeviceApi
         /// <param name="body">The answer's body.</param>
         /// <returns>The number of slots recorded.</returns>
         /// <exception cref="DeviceApiException">Not the documented answer.</exception>
-        /// <exception cref="JsonException">Not JSON.</exception>
         public static int Accepted(string body)
         {
             return (int)Integer(Object(body), "accepted", 0, 1000);
@@ -45,7 +43,6 @@ namespace DeviceFirmware.DeviceApi
         /// <param name="body">The answer's body.</param>
         /// <returns>The outcome, order ID and retry delay.</returns>
         /// <exception cref="DeviceApiException">Not the documented answer.</exception>
-        /// <exception cref="JsonException">Not JSON.</exception>
         public static OrderAnswer Order(string body)
         {
             JsonObject answer = Object(body);
@@ -93,10 +90,6 @@ namespace DeviceFirmware.DeviceApi
                 string code = Object(body).GetStringOrNull("error");
                 return code != null && code.Length <= 32 ? code : null;
             }
-            catch (JsonException)
-            {
-                return null;
-            }
             catch (DeviceApiException)
             {
                 return null;
@@ -105,7 +98,16 @@ namespace DeviceFirmware.DeviceApi
 
         private static JsonObject Object(string body)
         {
-            JsonValue value = JsonReader.Parse(body, JsonReader.DefaultMaxDepth, MaxAnswerLength);
+            JsonValue value;
+            try
+            {
+                value = JsonReader.Parse(body, JsonReader.DefaultMaxDepth, MaxAnswerLength);
+            }
+            catch (JsonException e)
+            {
+                throw Bad(e.Message);
+            }
+
             JsonObject answer = value as JsonObject;
             if (answer == null)
             {

@@ -81,7 +81,7 @@ namespace DeviceFirmware.DeviceApi
             {
                 return DeviceApiAnswers.Registered(answer);
             }
-            catch (Exception e)
+            catch (DeviceApiException e)
             {
                 throw BadAnswer("status", e);
             }
@@ -119,7 +119,7 @@ namespace DeviceFirmware.DeviceApi
             {
                 return DeviceApiAnswers.Accepted(answer);
             }
-            catch (Exception e)
+            catch (DeviceApiException e)
             {
                 throw BadAnswer("levels", e);
             }
@@ -147,7 +147,7 @@ namespace DeviceFirmware.DeviceApi
             {
                 return DeviceApiAnswers.Order(answer);
             }
-            catch (Exception e)
+            catch (DeviceApiException e)
             {
                 throw BadAnswer("replenish", e);
             }
@@ -242,14 +242,9 @@ namespace DeviceFirmware.DeviceApi
             return new DeviceApiException(DeviceApiFailure.BadResponse, status, code, text + ": unexpected status");
         }
 
-        // A 200 whose body is not the documented answer (JsonException, or DeviceApiException from DeviceApiAnswers).
-        private static DeviceApiException BadAnswer(string call, Exception e)
+        // A 200 whose body is not the documented answer: the same failure, named with its call.
+        private static DeviceApiException BadAnswer(string call, DeviceApiException e)
         {
-            if (!(e is JsonException) && !(e is DeviceApiException))
-            {
-                throw e;
-            }
-
             return new DeviceApiException(DeviceApiFailure.BadResponse, 200, null, "device API " + call + ": unexpected answer: " + e.Message);
         }
 
