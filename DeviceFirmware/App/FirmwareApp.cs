@@ -158,7 +158,12 @@ namespace DeviceFirmware.App
                     return FirmwareMode.Error;
                 }
 
-                return _online ? FirmwareMode.Operating : FirmwareMode.Connecting;
+                if (!_online)
+                {
+                    return FirmwareMode.Connecting;
+                }
+
+                return _webApp != null && _webApp.Policy != null && _webApp.Policy.AwaitsRegistration ? FirmwareMode.NotRegistered : FirmwareMode.Operating;
             }
         }
 

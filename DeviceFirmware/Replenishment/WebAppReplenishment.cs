@@ -88,6 +88,12 @@ namespace DeviceFirmware.Replenishment
             get { return _registered; }
         }
 
+        /// <summary>True when the last status answer said that no user has registered the device yet ("register me" on the LED).</summary>
+        public bool AwaitsRegistration
+        {
+            get { return _registeredKnown && !_registered; }
+        }
+
         /// <summary>True while the web application refuses the device (unknown serial or wrong key): the maker must act.</summary>
         public bool IsRejected
         {

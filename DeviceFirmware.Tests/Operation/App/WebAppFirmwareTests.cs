@@ -57,6 +57,21 @@ namespace DeviceFirmware.Tests.App
         }
 
         [TestMethod]
+        public static void AnUnregisteredDeviceShowsRegisterMeUntilTheWebApplicationSaysOtherwise()
+        {
+            WebAppFirmwareRig rig = new WebAppFirmwareRig();
+            rig.Web.Registered = false;
+            rig.Provision();
+            rig.Run(new TimeSpan(0, 2, 0));
+            Assert.AreEqual((object)FirmwareMode.NotRegistered, (object)rig.App.Mode);
+            Assert.IsTrue(rig.Log.Contains("not registered yet"), "the log says what to do");
+
+            rig.Web.Registered = true;
+            rig.Run(new TimeSpan(1, 0, 1, 0));
+            Assert.AreEqual((object)FirmwareMode.Operating, (object)rig.App.Mode);
+        }
+
+        [TestMethod]
         public static void ARejectedCheckInReportsDeviceRejected()
         {
             WebAppFirmwareRig rig = new WebAppFirmwareRig();
