@@ -23,7 +23,7 @@
     "would run: "; a dry run does not need nanoff, and a file that does not exist yet (the image, the
     nf.config, the root CA) is named in a "note:" line instead of stopping the plan. A real run refuses.
 
-    The nf.config deployed must not point lwa.token_url or drs.base_url at a loopback host
+    The nf.config deployed must not point lwa.token_url, drs.base_url or cloud.url at a loopback host
     (127.0.0.0/8, localhost, [::1]): on a board that is the board itself, so every exchange would fail.
     The repository's nf.config points at the local sandbox on 127.0.0.1, so pass -ConfigFile with your
     device's nf.config (or -AllowLoopbackConfig if you really mean it).
@@ -392,7 +392,7 @@ if ($deployConfig) {
     else {
         $loopback = Find-LoopbackEndpoints $configPath
         if ($loopback.Count -gt 0 -and -not $AllowLoopbackConfig) {
-            Add-Problem $LoopbackExitCode "nf.config points at a loopback host, which on a board is the board itself: $($loopback -join '; ') in $configPath. Fix: pass -ConfigFile with an nf.config whose lwa.token_url and drs.base_url name hosts the board can reach (leave them out for Amazon's; for a bring-up sandbox, https:// and the computer's LAN address, with -RootCaFile the sandbox's CA), or add -AllowLoopbackConfig to deploy it anyway."
+            Add-Problem $LoopbackExitCode "nf.config points at a loopback host, which on a board is the board itself: $($loopback -join '; ') in $configPath. Fix: pass -ConfigFile with an nf.config whose lwa.token_url and drs.base_url (or cloud.url in the web-app flow) name hosts the board can reach (leave the first two out for Amazon's; for a bring-up sandbox, https:// and the computer's LAN address, with -RootCaFile the sandbox's CA), or add -AllowLoopbackConfig to deploy it anyway."
         }
         elseif ($loopback.Count -gt 0) {
             Write-Note "nf.config points at a loopback host ($($loopback -join '; ')); deployed anyway (-AllowLoopbackConfig)."

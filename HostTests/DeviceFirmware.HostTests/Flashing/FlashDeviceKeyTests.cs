@@ -84,5 +84,23 @@ namespace DeviceFirmware.HostTests.Flashing
             Assert.DoesNotContain("AmazonRootCA1.pem", run.StandardOutput);
             Assert.DoesNotContain(Key.Substring(0, 16), run.StandardOutput);
         }
+
+        [Fact]
+        public async Task AWebAppConfigWithoutAKey_GetsANote_AndALoopbackCloudUrlIsRefused()
+        {
+            using FlashSandbox sandbox = new FlashSandbox();
+            string config = sandbox.WriteFile("webapp nf.config", "[device]\nmodel = M\nflow = web-app\n[cloud]\nurl = https://cloud.example.com\n");
+            string[] files = { "-Image", sandbox.ImagePath, "-ConfigFile", config, "-RootCaFile", sandbox.RootCaPath, "-WorkDirectory", sandbox.WorkDirectory };
+
+            FlashRun run = await FlashScript.RunAsync(new[] { "-SerialPort", "COM7", "-NanoffCli", "Flags", "-WhatIf" }.Concat(files).ToArray());
+            Assert.True(run.ExitCode == 0, run.Describe());
+            Assert.Contains("note: nf.config selects the web-app flow but no -DeviceKey was given", run.StandardOutput);
+
+            string loopback = sandbox.WriteFile("loopback webapp nf.config", "[device]\nmodel = M\nflow = web-app\n[cloud]\nurl = http://127.0.0.1:5080\n");
+            files[3] = loopback;
+            run = await FlashScript.RunAsync(new[] { "-SerialPort", "COM7", "-NanoffCli", "Flags", "-WhatIf" }.Concat(files).ToArray());
+            Assert.True(run.ExitCode == 11, run.Describe());
+            Assert.Contains("cloud.url = http://127.0.0.1:5080", run.Errors[0]);
+        }
     }
 }
