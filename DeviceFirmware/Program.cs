@@ -24,7 +24,7 @@ namespace DeviceFirmware
         /// <summary>Version published in the BLE info characteristic (1..32 ASCII characters).</summary>
         public const string FirmwareVersion = FirmwareInfo.Version;
 
-        /// <summary>Root CA of the LWA and DRS servers, deployed by flash.ps1 (docs/flashing.md).</summary>
+        /// <summary>Root CA of the LWA and DRS servers (of the web application in the web-app flow), deployed by flash.ps1 (docs/flashing.md).</summary>
         public const string RootCaPath = "I:\\AmazonRootCA1.pem";
 
         private static readonly TimeSpan HttpTimeout = new TimeSpan(0, 0, 30);
