@@ -1,7 +1,7 @@
 <#
 .SYNOPSIS
-    Puts DeviceFirmware on an ESP32 board with nanoff: nanoCLR, nf.config and the root CA on I:\,
-    then the application image; or, with -ConfigOnly, only nf.config and/or the root CA.
+    Puts DeviceFirmware on an ESP32 board with nanoff: nanoCLR, nf.config, the root CA and (web-app flow)
+    the device key on I:\, then the application image; or, with -ConfigOnly, only those files.
 
 .DESCRIPTION
     Run it with the repository's PowerShell: dotnet tool restore, then dotnet pwsh ./flash.ps1 ...
@@ -23,7 +23,7 @@
     "would run: "; a dry run does not need nanoff, and a file that does not exist yet (the image, the
     nf.config, the root CA) is named in a "note:" line instead of stopping the plan. A real run refuses.
 
-    The nf.config deployed must not point lwa.token_url or drs.base_url at a loopback host
+    The nf.config deployed must not point lwa.token_url, drs.base_url or cloud.url at a loopback host
     (127.0.0.0/8, localhost, [::1]): on a board that is the board itself, so every exchange would fail.
     The repository's nf.config points at the local sandbox on 127.0.0.1, so pass -ConfigFile with your
     device's nf.config (or -AllowLoopbackConfig if you really mean it).
@@ -32,7 +32,8 @@
     bad address, -ConfigOnly with a flashing option); 3 no serial port; 4 application image missing or
     empty; 5 nf.config missing or empty; 6 root CA file missing, not a PEM certificate, or holding a
     private key; 7 nanoff not found; 8 nanoff version not recognised; 9 installing or updating nanoff
-    failed; 10 a nanoff step failed; 11 nf.config points at a loopback host (see -AllowLoopbackConfig).
+    failed; 10 a nanoff step failed; 11 nf.config points at a loopback host (see -AllowLoopbackConfig);
+    12 device key file missing or not 64 lowercase hex digits (see -DeviceKey).
     When several prerequisites are missing, all are reported and the exit code is the first one's.
 
 .PARAMETER SerialPort
@@ -63,6 +64,13 @@
     pass the sandbox's throw-away CA (for example <sandbox CA folder>/sandbox-root-ca.pem, which `dotnet run --project Host/Sandbox -- --https ADDR:PORT` prints) to deploy the sandbox CA in
     place of Amazon's. A file holding a private key is refused: only the certificate goes on the board.
 
+.PARAMETER DeviceKey
+    Web-app flow (device.flow = web-app in nf.config): the unit's device key file, written by the web
+    application's factory command as <out>/<serial>/device.key (64 lowercase hex digits and a line feed).
+    It is checked before anything touches the board (64 lowercase hex digits, optionally one line feed;
+    otherwise exit 12) and deployed as I:\device.key next to nf.config. The key is a secret: this script
+    never prints it, only the file's path. Each unit gets its own key: flash each board with its serial's file.
+
 .PARAMETER Address
     Flash address of the application image (hexadecimal, e.g. 0x1B0000). Leave it out: nanoff then
     uses the deployment partition of the firmware it flashed.
@@ -75,7 +83,8 @@
 .PARAMETER ConfigOnly
     Deploy only files to I:\ on a board that already runs nanoCLR and DeviceFirmware, without
     reflashing nanoCLR or the application: the nf.config of -ConfigFile and/or the root CA of
-    -RootCaFile. Name one of them to deploy only that one; name neither to deploy both defaults.
+    -RootCaFile and/or the device key of -DeviceKey. Name some of them to deploy only those; name none to
+    deploy nf.config and the root CA (the defaults).
     Refused with -MassErase, -Image, -Address or -FirmwareVersion, which only make sense when flashing.
 
 .PARAMETER AllowLoopbackConfig
@@ -133,6 +142,7 @@ param(
     [string] $Image,
     [string] $ConfigFile,
     [string] $RootCaFile,
+    [string] $DeviceKey,
     [string] $Address,
     [string] $FirmwareVersion,
     [switch] $ConfigOnly,
@@ -160,11 +170,13 @@ $NonBleTargets = @('ESP32_REV0', 'ESP32_REV3', 'ESP32_PSRAM_REV0', 'ESP32_PSRAM_
 # Where the firmware reads its files (DeviceFirmware/Esp32: I:\ is the internal LittleFS drive).
 $DeviceConfigPath = 'I:\nf.config'
 $DeviceRootCaPath = 'I:\AmazonRootCA1.pem'
+$DeviceKeyPath = 'I:\device.key'
+$DeviceKeyExitCode = 12
 $RootCaDownload = 'https://www.amazontrust.com/repository/AmazonRootCA1.pem'
 $PemBegin = '-----BEGIN CERTIFICATE-----'
 $PemEnd = '-----END CERTIFICATE-----'
 # The nf.config keys holding a host the board connects to (docs/nf-config.md).
-$EndpointKeys = @('lwa.token_url', 'drs.base_url')
+$EndpointKeys = @('lwa.token_url', 'drs.base_url', 'cloud.url')
 $LoopbackExitCode = 11
 # nanoff prints these and still exits 0 when a file could not be copied (FileDeploymentManager).
 $FileDeploymentFailures = @('Error deploying content file', 'Exception deploying content file',
@@ -319,10 +331,11 @@ function Add-MissingFile([int] $Code, [string] $Text) {
 # With -ConfigOnly: the files named are deployed; naming neither deploys both.
 $deployConfig = $true
 $deployRootCa = $true
+$deployKey = $PSBoundParameters.ContainsKey('DeviceKey')
 if ($ConfigOnly) {
     $namedConfig = $PSBoundParameters.ContainsKey('ConfigFile')
     $namedRootCa = $PSBoundParameters.ContainsKey('RootCaFile')
-    if ($namedConfig -or $namedRootCa) {
+    if ($namedConfig -or $namedRootCa -or $deployKey) {
         $deployConfig = $namedConfig
         $deployRootCa = $namedRootCa
     }
@@ -379,7 +392,7 @@ if ($deployConfig) {
     else {
         $loopback = Find-LoopbackEndpoints $configPath
         if ($loopback.Count -gt 0 -and -not $AllowLoopbackConfig) {
-            Add-Problem $LoopbackExitCode "nf.config points at a loopback host, which on a board is the board itself: $($loopback -join '; ') in $configPath. Fix: pass -ConfigFile with an nf.config whose lwa.token_url and drs.base_url name hosts the board can reach (leave them out for Amazon's; for a bring-up sandbox, https:// and the computer's LAN address, with -RootCaFile the sandbox's CA), or add -AllowLoopbackConfig to deploy it anyway."
+            Add-Problem $LoopbackExitCode "nf.config points at a loopback host, which on a board is the board itself: $($loopback -join '; ') in $configPath. Fix: pass -ConfigFile with an nf.config whose lwa.token_url and drs.base_url (or cloud.url in the web-app flow) name hosts the board can reach (leave the first two out for Amazon's; for a bring-up sandbox, https:// and the computer's LAN address, with -RootCaFile the sandbox's CA), or add -AllowLoopbackConfig to deploy it anyway."
         }
         elseif ($loopback.Count -gt 0) {
             Write-Note "nf.config points at a loopback host ($($loopback -join '; ')); deployed anyway (-AllowLoopbackConfig)."
@@ -401,6 +414,31 @@ if ($deployRootCa) {
             Add-Problem 6 "root CA file holds a private key: $rootCaPath. Fix: pass a file with the CA certificate only; a private key never goes on the board."
         }
     }
+}
+
+# The device key is a secret: its content is checked here and never printed, only its path.
+$keyPath = if ($DeviceKey) { Resolve-UserPath $DeviceKey } else { $null }
+if ($deployKey) {
+    if (-not $keyPath -or -not (Test-Path -LiteralPath $keyPath -PathType Leaf)) {
+        Add-Problem $DeviceKeyExitCode "device key file not found: $keyPath. Fix: pass -DeviceKey with the device.key the web application's factory command wrote for this unit (<out>/<serial>/device.key)."
+    }
+    else {
+        $keyBytes = [System.IO.File]::ReadAllBytes($keyPath)
+        $keyLength = $keyBytes.Length
+        if ($keyLength -eq 65 -and $keyBytes[64] -eq 10) { $keyLength = 64 }
+        $keyValid = $keyLength -eq 64
+        for ($i = 0; $keyValid -and $i -lt 64; $i++) {
+            $b = $keyBytes[$i]
+            $keyValid = ($b -ge 48 -and $b -le 57) -or ($b -ge 97 -and $b -le 102)
+        }
+        [Array]::Clear($keyBytes, 0, $keyBytes.Length)
+        if (-not $keyValid) {
+            Add-Problem $DeviceKeyExitCode "device key file is not 64 lowercase hex digits optionally followed by one line feed: $keyPath ($($keyBytes.Length) bytes; its content is not shown). Fix: pass the device.key the factory command wrote for this unit, unedited (no CR LF, no spaces, no upper case)."
+        }
+    }
+}
+elseif (-not $ConfigOnly -and $deployConfig -and (Test-Path -LiteralPath $configPath -PathType Leaf) -and ([System.IO.File]::ReadAllText($configPath) -match '(?m)^\s*flow\s*=\s*web-app\s*$')) {
+    Write-Note "nf.config selects the web-app flow but no -DeviceKey was given: the firmware halts at boot without $DeviceKeyPath. Pass -DeviceKey <out>/<serial>/device.key unless the board holds its key already."
 }
 
 if (-not $dry -and -not $nanoff) {
@@ -449,6 +487,7 @@ $deployListPath = Join-Path $workPath 'filedeployment.json'
 $deployFiles = @()
 if ($deployConfig) { $deployFiles += , [ordered]@{ DestinationFilePath = $DeviceConfigPath; SourceFilePath = $configPath } }
 if ($deployRootCa) { $deployFiles += , [ordered]@{ DestinationFilePath = $DeviceRootCaPath; SourceFilePath = $rootCaPath } }
+if ($deployKey) { $deployFiles += , [ordered]@{ DestinationFilePath = $DeviceKeyPath; SourceFilePath = $keyPath } }
 $deployList = [ordered]@{
     SerialPort = $SerialPort
     Files      = $deployFiles
@@ -456,7 +495,8 @@ $deployList = [ordered]@{
 $deployJson = $deployList | ConvertTo-Json -Depth 4
 $filesText = (@(
         $(if ($deployConfig) { 'nf.config' }),
-        $(if ($deployRootCa) { 'the root CA' })
+        $(if ($deployRootCa) { 'the root CA' }),
+        $(if ($deployKey) { 'the device key' })
     ) | Where-Object { $_ }) -join ' and '
 
 $eraseFlag = @()
@@ -511,7 +551,8 @@ if ($dry) {
     Write-Output "would write: $deployListPath"
     $listed = @(
         $(if ($deployConfig) { "nf.config -> $DeviceConfigPath" }),
-        $(if ($deployRootCa) { "root CA -> $DeviceRootCaPath" })
+        $(if ($deployRootCa) { "root CA -> $DeviceRootCaPath" }),
+        $(if ($deployKey) { "device key -> $DeviceKeyPath" })
     ) | Where-Object { $_ }
     Write-Note "file deployment list ($($listed -join ', ')):"
     $deployJson -split "`r?`n" | ForEach-Object { Write-Host "  $_" }

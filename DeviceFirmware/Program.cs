@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using DeviceFirmware.App;
 using DeviceFirmware.Config;
+using DeviceFirmware.DeviceApi;
 using DeviceFirmware.Diagnostics;
 using DeviceFirmware.Esp32;
 using DeviceFirmware.Net;
@@ -23,7 +24,7 @@ namespace DeviceFirmware
         /// <summary>Version published in the BLE info characteristic (1..32 ASCII characters).</summary>
         public const string FirmwareVersion = FirmwareInfo.Version;
 
-        /// <summary>Root CA of the LWA and DRS servers, deployed by flash.ps1 (docs/flashing.md).</summary>
+        /// <summary>Root CA of the LWA and DRS servers (of the web application in the web-app flow), deployed by flash.ps1 (docs/flashing.md).</summary>
         public const string RootCaPath = "I:\\AmazonRootCA1.pem";
 
         private static readonly TimeSpan HttpTimeout = new TimeSpan(0, 0, 30);
@@ -48,7 +49,18 @@ namespace DeviceFirmware
                 Halt(led, log, "fix nf.config and redeploy it, then reset the board");
             }
 
-            FirmwareApp app = Compose(config, memory, log);
+            // The web-app flow signs every request with the unit's key (docs/device-api.md): without it, halt as for a bad nf.config.
+            DeviceKey deviceKey = null;
+            if (config.Flow == FirmwareFlow.WebApp)
+            {
+                deviceKey = DeviceKeyLoader.Load(new FlashDeviceKeyFile(), log);
+                if (deviceKey == null)
+                {
+                    Halt(led, log, "deploy the device key (flash.ps1 -DeviceKey puts it at " + FlashDeviceKeyFile.DevicePath + "), then reset the board");
+                }
+            }
+
+            FirmwareApp app = Compose(config, deviceKey, memory, log);
             if (app == null)
             {
                 Halt(led, log, "deploy the root CA (flash.ps1 puts it at " + RootCaPath + "), then reset the board");
@@ -73,7 +85,7 @@ namespace DeviceFirmware
             }
         }
 
-        private static FirmwareApp Compose(FirmwareConfig config, MemoryReporter memory, ILog log)
+        private static FirmwareApp Compose(FirmwareConfig config, DeviceKey deviceKey, MemoryReporter memory, ILog log)
         {
             NanoHttpTransport https;
             try
@@ -104,7 +116,7 @@ namespace DeviceFirmware
                 new ProvisioningButton(config.Provisioning.ButtonPin),
                 new RtcClock(),
                 log);
-            return new FirmwareApp(config, serial, FirmwareVersion, ports);
+            return new FirmwareApp(config, serial, FirmwareVersion, ports, deviceKey);
         }
 
         private static void Halt(StatusLed led, ILog log, string fix)

@@ -145,7 +145,7 @@ namespace DeviceFirmware.Tests.Config
         [TestMethod]
         public static void SchemaDeclaresEveryDocumentedKey()
         {
-            Assert.AreEqual(17, FirmwareConfigSchema.Keys.Length);
+            Assert.AreEqual(19, FirmwareConfigSchema.Keys.Length);
             Assert.IsTrue(FirmwareConfigSchema.DeviceModel.IsRequired, "model is required");
             Assert.IsFalse(FirmwareConfigSchema.DeviceSerial.IsRequired, "serial has a default");
             Assert.AreEqual("pkce.verifier_length", FirmwareConfigSchema.PkceVerifierLength.QualifiedName);

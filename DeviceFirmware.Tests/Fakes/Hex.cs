@@ -43,5 +43,29 @@ namespace DeviceFirmware.Tests.Fakes
 
             return bytes;
         }
+
+        /// <summary>Bytes from hex digits (either case), for test vectors.</summary>
+        /// <param name="hex">An even number of hex digits.</param>
+        /// <returns>The bytes.</returns>
+        public static byte[] Bytes(string hex)
+        {
+            byte[] bytes = new byte[hex.Length / 2];
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                bytes[i] = (byte)((DigitValue(hex[2 * i]) << 4) | DigitValue(hex[(2 * i) + 1]));
+            }
+
+            return bytes;
+        }
+
+        private static int DigitValue(char c)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                return c - '0';
+            }
+
+            return c >= 'a' && c <= 'f' ? c - 'a' + 10 : c - 'A' + 10;
+        }
     }
 }

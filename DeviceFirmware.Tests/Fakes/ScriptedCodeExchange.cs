@@ -50,7 +50,7 @@ namespace DeviceFirmware.Tests.Fakes
             LastRedirectUri = redirectUri;
             LastClientId = clientId;
             LastVerifier = verifier;
-            LastVerifierChallenge = verifier.ComputeChallenge(PkceMethod.S256);
+            LastVerifierChallenge = verifier == null ? null : verifier.ComputeChallenge(PkceMethod.S256);
             if (_results.Count == 0)
             {
                 return CodeExchangeResult.Succeeded;

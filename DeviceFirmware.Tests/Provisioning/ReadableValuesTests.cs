@@ -37,11 +37,28 @@ namespace DeviceFirmware.Tests.Provisioning
         {
             ProvisioningProfile profile = new ProvisioningProfile("ModelX", "240AC45E1A70", "1.2.3", "DRS-1A70", new TimeSpan(0, 10, 0), new TimeSpan(0, 0, 5), PkceMethod.S256, 43, true);
             byte[] info = ReadableValues.Info(profile);
-            CollectionAssert.AreEqual(new byte[] { 1 }, Tlv.Find(info, ReadableValues.TagProtocolVersion));
+            CollectionAssert.AreEqual(new byte[] { 2 }, Tlv.Find(info, ReadableValues.TagProtocolVersion));
             Assert.AreEqual("ModelX", AsciiText.GetString(Tlv.Find(info, ReadableValues.TagDeviceModel)));
             Assert.AreEqual("240AC45E1A70", AsciiText.GetString(Tlv.Find(info, ReadableValues.TagSerial)));
             Assert.AreEqual("1.2.3", AsciiText.GetString(Tlv.Find(info, ReadableValues.TagFirmwareVersion)));
             CollectionAssert.AreEqual(new byte[] { ReadableValues.PairingPasskey }, Tlv.Find(info, ReadableValues.TagPairing));
+            CollectionAssert.AreEqual(new byte[] { ReadableValues.FlowCompanion }, Tlv.Find(info, ReadableValues.TagFlow));
+        }
+
+        [TestMethod]
+        public static void InfoOfAWebAppDeviceSaysSo()
+        {
+            ProvisioningProfile profile = new ProvisioningProfile("ModelX", "240AC45E1A70", "1.2.3", "DRS-1A70", new TimeSpan(0, 10, 0), new TimeSpan(0, 0, 5), PkceMethod.S256, 43, false, false, true);
+            byte[] info = ReadableValues.Info(profile);
+            CollectionAssert.AreEqual(new byte[] { 2 }, Tlv.Find(info, ReadableValues.TagProtocolVersion));
+            CollectionAssert.AreEqual(new byte[] { ReadableValues.FlowWebApp }, Tlv.Find(info, ReadableValues.TagFlow));
+        }
+
+        [TestMethod]
+        public static void AttemptOnlyChallengeHasNoPkceTags()
+        {
+            byte[] value = ReadableValues.AttemptOnly(7);
+            CollectionAssert.AreEqual(new byte[] { ReadableValues.TagAttempt, 1, 7 }, value);
         }
 
         [TestMethod]

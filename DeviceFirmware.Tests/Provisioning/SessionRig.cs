@@ -47,6 +47,15 @@ namespace DeviceFirmware.Tests.Provisioning
         /// <param name="passkey">True when the product pairs with a passkey.</param>
         /// <param name="stopBleDuringExchange">True for provisioning.ble_during_exchange = stop.</param>
         public SessionRig(bool passkey, bool stopBleDuringExchange)
+            : this(passkey, stopBleDuringExchange, false)
+        {
+        }
+
+        /// <summary>A rig of the given flow.</summary>
+        /// <param name="passkey">True for a passkey product.</param>
+        /// <param name="stopBleDuringExchange">True when the BLE server stops during the HTTPS step.</param>
+        /// <param name="webAppFlow">True for the web-app flow (Wi-Fi only).</param>
+        public SessionRig(bool passkey, bool stopBleDuringExchange, bool webAppFlow)
         {
             Clock = new ManualClock(Start);
             Log = new RecordingLog();
@@ -58,7 +67,7 @@ namespace DeviceFirmware.Tests.Provisioning
             Exchange.Trace = Trace;
             Reset = new RecordingFactoryReset();
             Button = new FakeProvisioningButton();
-            Profile = new ProvisioningProfile("DeviceFirmwareSim", "240AC45E1A70", "0.4.0", "DRS-1A70", new TimeSpan(0, 10, 0), new TimeSpan(0, 0, 5), PkceMethod.S256, 43, passkey, stopBleDuringExchange);
+            Profile = new ProvisioningProfile("DeviceFirmwareSim", "240AC45E1A70", "0.4.0", "DRS-1A70", new TimeSpan(0, 10, 0), new TimeSpan(0, 0, 5), PkceMethod.S256, 43, passkey, stopBleDuringExchange, webAppFlow);
             Session = new ProvisioningSession(Profile, new ProvisioningPorts(Peripheral, Wifi, Time, Exchange, Reset, ScriptedRandomSource.Counting(7), Button), Clock, Log);
             Secure = new GattLink(true, passkey, GattLink.MinimumMtu);
         }
@@ -192,6 +201,14 @@ namespace DeviceFirmware.Tests.Provisioning
             error = error != 0 ? error : SendText(CharacteristicIndex.AuthorizationCode, Code);
             error = error != 0 ? error : SendText(CharacteristicIndex.RedirectUri, RedirectUri);
             return error != 0 ? error : SendText(CharacteristicIndex.ClientId, ClientId);
+        }
+
+        /// <summary>Sends the SSID and the password: all the web-app flow needs.</summary>
+        /// <returns>The first error, 0 when both were accepted.</returns>
+        public byte SendWifi()
+        {
+            byte error = SendText(CharacteristicIndex.WifiSsid, Ssid);
+            return error != 0 ? error : SendText(CharacteristicIndex.WifiPassword, Password);
         }
 
         /// <summary>Commits the current attempt on the secure link.</summary>

@@ -1,6 +1,7 @@
 using System;
 using DeviceFirmware.Auth;
 using DeviceFirmware.Config;
+using DeviceFirmware.DeviceApi;
 using DeviceFirmware.Diagnostics;
 using DeviceFirmware.Drs;
 using DeviceFirmware.Provisioning;
@@ -24,6 +25,9 @@ namespace DeviceFirmware.App
     /// starts operating; a revoked grant or a deregistered device goes back to provisioning with the slot
     /// episodes kept on flash; a halt is reported and kept until a new provisioning or a restart. No thread,
     /// no sleep and no wall clock inside: every call takes the current time.
+    /// In the web-app flow (device.flow = web-app) there is no token vault, no LWA and no DRS: Boot reads the
+    /// <see cref="ProvisionedMarker"/>, provisioning carries Wi-Fi only and ends with a signed status call
+    /// (<see cref="WebAppCheckIn"/>), and operating is <see cref="WebAppReplenishment"/> on the device API.
     /// </summary>
     public sealed class FirmwareApp
     {
@@ -54,12 +58,26 @@ namespace DeviceFirmware.App
         private bool _successSeen;
         private ReplenishmentPolicy _policy;
 
+        // Web-app flow only (null in the companion flow, where the companion fields above are set instead).
+        private readonly WebAppMode _webApp;
+
         /// <summary>Builds the firmware; nothing runs and nothing is read until <see cref="Boot"/>.</summary>
         /// <param name="config">The loaded nf.config.</param>
         /// <param name="serial">The serial in use (configured or derived from the MAC).</param>
         /// <param name="firmwareVersion">The running firmware's version (published over BLE).</param>
         /// <param name="ports">The adapters.</param>
         public FirmwareApp(FirmwareConfig config, string serial, string firmwareVersion, FirmwarePorts ports)
+            : this(config, serial, firmwareVersion, ports, null)
+        {
+        }
+
+        /// <summary>Builds the firmware of either flow; nothing runs and nothing is read until <see cref="Boot"/>.</summary>
+        /// <param name="config">The loaded nf.config.</param>
+        /// <param name="serial">The serial in use (configured or derived from the MAC).</param>
+        /// <param name="firmwareVersion">The running firmware's version (published over BLE).</param>
+        /// <param name="ports">The adapters.</param>
+        /// <param name="deviceKey">The device key (I:\device.key): required in the web-app flow, unused in the companion flow.</param>
+        public FirmwareApp(FirmwareConfig config, string serial, string firmwareVersion, FirmwarePorts ports, DeviceKey deviceKey)
         {
             if (config == null)
             {
@@ -74,29 +92,40 @@ namespace DeviceFirmware.App
             _config = config;
             _ports = ports;
             _log = ports.Log;
-            _vault = new TokenVault(ports.Flash, _log);
-            _keeper = new AccessTokenKeeper(new LwaClient(ports.Http, _log), _vault, new BackoffPolicy(ports.Random), _log);
-            _refusals = new RefusalTracker(ports.Flash, ports.Random, config.DrsRefusalsBeforeReset, TimeSpan.FromTicks(config.DrsRefusalWindowMinutes * TimeSpan.TicksPerMinute), _log);
-            _drs = new DrsClient(ports.Http, _keeper, _vault, config.DrsBaseUrl, _log, _refusals);
-            _episodes = new EpisodeStore(ports.Flash, _log);
-            _factoryReset = new FactoryReset(_drs, _vault, _episodes, _log);
             _slots = new SupplySlotSettings[config.SlotCount];
             for (int i = 0; i < _slots.Length; i++)
             {
                 _slots[i] = config.SlotAt(i);
             }
 
-            ProvisioningPorts provisioningPorts = new ProvisioningPorts(ports.Peripheral, ports.Wifi, ports.TimeSync,
-                new KeeperCodeExchange(_keeper, config.LwaTokenUrl), new CredentialEraser(this), ports.Random, ports.Button);
-            _session = new ProvisioningSession(ProvisioningProfile.FromConfig(config, serial, firmwareVersion), provisioningPorts, ports.Clock, _log);
             // Joining Wi-Fi and setting the clock put no load on LWA or DRS: a fixed 60 s cap, so the device is
             // back within a minute of the router, however long the router was gone.
             _connectGate = new RetryGate(BackoffPolicy.WithoutGrowth(ports.Random));
+            IAuthorizationCodeExchange exchange;
+            if (config.Flow == FirmwareFlow.WebApp)
+            {
+                _webApp = new WebAppMode(config, serial, firmwareVersion, ports, deviceKey, _slots);
+                exchange = _webApp.CheckIn;
+            }
+            else
+            {
+                _vault = new TokenVault(ports.Flash, _log);
+                _keeper = new AccessTokenKeeper(new LwaClient(ports.Http, _log), _vault, new BackoffPolicy(ports.Random), _log);
+                _refusals = new RefusalTracker(ports.Flash, ports.Random, config.DrsRefusalsBeforeReset, TimeSpan.FromTicks(config.DrsRefusalWindowMinutes * TimeSpan.TicksPerMinute), _log);
+                _drs = new DrsClient(ports.Http, _keeper, _vault, config.DrsBaseUrl, _log, _refusals);
+                _episodes = new EpisodeStore(ports.Flash, _log);
+                _factoryReset = new FactoryReset(_drs, _vault, _episodes, _log);
+                exchange = new KeeperCodeExchange(_keeper, config.LwaTokenUrl);
+            }
+
+            ProvisioningPorts provisioningPorts = new ProvisioningPorts(ports.Peripheral, ports.Wifi, ports.TimeSync,
+                exchange, new CredentialEraser(this), ports.Random, ports.Button);
+            _session = new ProvisioningSession(ProvisioningProfile.FromConfig(config, serial, firmwareVersion), provisioningPorts, ports.Clock, _log);
         }
 
         /// <summary>
         /// The device's DRS client. Nothing in the firmware calls its order-info and test-order calls; a
-        /// maker's bench (the simulator's) sends them with the device's own grant.
+        /// maker's bench (the simulator's) sends them with the device's own grant. Null in the web-app flow.
         /// </summary>
         public DrsClient Drs
         {
@@ -123,13 +152,18 @@ namespace DeviceFirmware.App
                     return FirmwareMode.Unprovisioned;
                 }
 
-                if (_refusals.IsRefusing)
+                if ((_refusals != null && _refusals.IsRefusing) || (_webApp != null && _webApp.Policy != null && _webApp.Policy.IsRejected))
                 {
                     // DRS refuses the device (tokens kept, retrying): the user may have to act on the network.
                     return FirmwareMode.Error;
                 }
 
-                return _online ? FirmwareMode.Operating : FirmwareMode.Connecting;
+                if (!_online)
+                {
+                    return FirmwareMode.Connecting;
+                }
+
+                return _webApp != null && _webApp.Policy != null && _webApp.Policy.AwaitsRegistration ? FirmwareMode.NotRegistered : FirmwareMode.Operating;
             }
         }
 
@@ -151,6 +185,12 @@ namespace DeviceFirmware.App
             get { return _policy; }
         }
 
+        /// <summary>The web-app flow's work while operating; null before, while provisioning and in the companion flow.</summary>
+        public WebAppReplenishment WebApp
+        {
+            get { return _webApp == null ? null : _webApp.Policy; }
+        }
+
         /// <summary>Starts the firmware: loads the tokens, then either prepares to operate or opens the provisioning window. Once per instance.</summary>
         /// <param name="now">Current time (UTC).</param>
         public void Boot(DateTime now)
@@ -162,6 +202,12 @@ namespace DeviceFirmware.App
 
             _booted = true;
             _now = now;
+            if (_webApp != null)
+            {
+                BootWebApp(now);
+                return;
+            }
+
             TokenRecord record = LoadTokens();
             if (record == null)
             {
@@ -213,6 +259,12 @@ namespace DeviceFirmware.App
                 }
             }
 
+            if (_webApp != null)
+            {
+                _webApp.Policy.Tick(now);
+                return;
+            }
+
             _policy.Tick(now);
             if (_refusals.IsRefusing)
             {
@@ -254,7 +306,7 @@ namespace DeviceFirmware.App
                 }
                 else
                 {
-                    next = Earlier(next, _policy.NextWake(now));
+                    next = Earlier(next, _webApp != null ? _webApp.Policy.NextWake(now) : _policy.NextWake(now));
                 }
             }
 
@@ -281,6 +333,12 @@ namespace DeviceFirmware.App
         /// <summary>Deregisters when online, wipes tokens and slot episodes, forgets Wi-Fi; the firmware is then unprovisioned.</summary>
         internal void EraseCredentials()
         {
+            if (_webApp != null)
+            {
+                EraseWebAppCredentials();
+                return;
+            }
+
             bool online = _provisioned && _online && _ports.WifiLink.IsConnected;
             _log.Info("factory reset" + (online ? ": deregistering from DRS first" : string.Empty));
             try
@@ -330,6 +388,13 @@ namespace DeviceFirmware.App
             _halted = false;
             _connectGate.RecordSuccess();
 
+            if (_webApp != null)
+            {
+                _webApp.StartOperating();
+                _log.Info(wasProvisioned ? "provisioned again: operating with the web application" : "provisioned: operating with the web application");
+                return;
+            }
+
             // A new grant: refusals of the old one say nothing about it.
             _refusals.Forget();
 
@@ -370,11 +435,47 @@ namespace DeviceFirmware.App
                 _connectGate.RecordSuccess();
                 _online = true;
                 _log.Info("online: Wi-Fi joined and clock synchronised");
+                if (_webApp != null)
+                {
+                    _webApp.Policy.OnJoined();
+                }
+
                 return;
             }
 
             DateTime next = _connectGate.RecordFailure(now);
             _log.Warn((joined ? "time sync failed" : "the stored Wi-Fi network could not be joined") + " (" + _connectGate.FailureCount + " time(s)): next attempt not before " + IsoUtcDate.Format(next));
+        }
+
+        private void BootWebApp(DateTime now)
+        {
+            if (!_webApp.IsProvisionedOnFlash())
+            {
+                _log.Info("boot: not provisioned (web-app flow): opening the provisioning window for Wi-Fi");
+                _session.Open(now);
+                return;
+            }
+
+            _provisioned = true;
+            _webApp.StartOperating();
+            _log.Info("boot: provisioned (web-app flow, " + _config.CloudUrl + "): joining the stored Wi-Fi network");
+        }
+
+        private void EraseWebAppCredentials()
+        {
+            _log.Info("factory reset (web-app flow): the user removes the device on the web application");
+            try
+            {
+                _webApp.EraseCredentials();
+            }
+            finally
+            {
+                _ports.WifiLink.ForgetCredentials();
+                _provisioned = false;
+                _online = false;
+                _halted = false;
+                _log.Info("factory reset: provisioned marker erased, Wi-Fi credentials forgotten; episode numbers kept");
+            }
         }
 
         private ReplenishmentPolicy NewPolicy()

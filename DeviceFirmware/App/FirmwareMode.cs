@@ -20,5 +20,11 @@ namespace DeviceFirmware.App
         /// Also while DRS refuses the device with freshly refreshed tokens: tokens kept, sensing and retrying go on.
         /// </summary>
         Error,
+
+        /// <summary>
+        /// Web-app flow: online, but the web application's last status answer said that no user has registered
+        /// the device and signed in with Amazon yet ("register me"): sensing, reports and order requests go on.
+        /// </summary>
+        NotRegistered,
     }
 }

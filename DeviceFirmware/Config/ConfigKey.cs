@@ -12,6 +12,9 @@ namespace DeviceFirmware.Config
         /// <summary>Pass as a default to make a key required.</summary>
         public const string Required = null;
 
+        /// <summary>Pass as a default to make a key optional without a default: its value is null when the file does not set it (a later check decides whether it is needed).</summary>
+        public const string NoDefault = "";
+
         /// <summary>How an error message names the value of a secret key, instead of quoting it.</summary>
         public const string SecretValueText = "the value (not shown: secret)";
 

@@ -132,7 +132,7 @@ namespace DeviceFirmware.Config
             for (int i = 0; i < _instances.Count; i++)
             {
                 ConfigSectionInstance instance = (ConfigSectionInstance)_instances[i];
-                if (instance.Family == family)
+                if (instance.Family.Name == family.Name)
                 {
                     found.Add(instance);
                 }
@@ -232,7 +232,8 @@ namespace DeviceFirmware.Config
                     throw new ConfigException(0, qualifiedName, "required key is missing: add " + _keys[i].Name + " = ... under [" + section + "]");
                 }
 
-                _values[i] = _keys[i].Convert(_keys[i].DefaultValue, 0, qualifiedName);
+                // NoDefault: left null, for a check that depends on other keys (cloud.url needs device.flow = web-app).
+                _values[i] = _keys[i].DefaultValue.Length == 0 ? null : _keys[i].Convert(_keys[i].DefaultValue, 0, qualifiedName);
             }
         }
 
@@ -240,7 +241,8 @@ namespace DeviceFirmware.Config
         {
             for (int i = 0; i < _keys.Length; i++)
             {
-                if (_keys[i] == key)
+                // By section and name: the schema builds a new declaration object on each use (FirmwareConfigSchema).
+                if (key != null && _keys[i].Section == key.Section && _keys[i].Name == key.Name)
                 {
                     return i;
                 }

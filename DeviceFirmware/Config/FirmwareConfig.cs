@@ -22,11 +22,15 @@ namespace DeviceFirmware.Config
         private readonly string _region;
         private readonly EspChip _chip;
         private readonly int _statusLedPin;
+        private readonly FirmwareFlow _flow;
+        private readonly string _cloudUrl;
 
-        internal FirmwareConfig(string deviceModel, SerialSource serialSource, string serial, string region, EspChip chip, int statusLedPin,
+        internal FirmwareConfig(string deviceModel, FirmwareFlow flow, string cloudUrl, SerialSource serialSource, string serial, string region, EspChip chip, int statusLedPin,
             string lwaTokenUrl, string drsBaseUrl, int drsRefusalsBeforeReset, int drsRefusalWindowMinutes,
             PkceMethod pkceMethod, int pkceVerifierLength, ProvisioningSettings provisioning, SupplySlotSettings[] slots)
         {
+            _flow = flow;
+            _cloudUrl = cloudUrl;
             _region = region;
             _chip = chip;
             _statusLedPin = statusLedPin;
@@ -47,6 +51,18 @@ namespace DeviceFirmware.Config
         public string DeviceModel
         {
             get { return _deviceModel; }
+        }
+
+        /// <summary>Who holds the LWA tokens and calls DRS (device.flow).</summary>
+        public FirmwareFlow Flow
+        {
+            get { return _flow; }
+        }
+
+        /// <summary>The web application's base URL without trailing '/' (cloud.url); null in the companion flow.</summary>
+        public string CloudUrl
+        {
+            get { return _cloudUrl; }
         }
 
         /// <summary>Where the serial comes from (device.serial).</summary>
@@ -148,12 +164,12 @@ namespace DeviceFirmware.Config
         /// <returns>Every setting.</returns>
         public override string ToString()
         {
+            string flow = _flow == FirmwareFlow.WebApp
+                ? " flow=" + FirmwareConfigSchema.FlowWebApp + " cloud=" + _cloudUrl
+                : " region=" + _region + " lwa=" + _lwaTokenUrl + " drs=" + _drsBaseUrl + " pkce=" + PkceMethodNames.ToWireName(_pkceMethod) + "/" + _pkceVerifierLength;
             return "model=" + _deviceModel
                 + " serial=" + (_serialSource == SerialSource.Mac ? FirmwareConfigSchema.MacSerial : _serial)
-                + " region=" + _region
-                + " lwa=" + _lwaTokenUrl
-                + " drs=" + _drsBaseUrl
-                + " pkce=" + PkceMethodNames.ToWireName(_pkceMethod) + "/" + _pkceVerifierLength
+                + flow
                 + " chip=" + ChipPins.NameOf(_chip)
                 + " led=GPIO" + _statusLedPin
                 + " provisioning=" + _provisioning

@@ -34,6 +34,9 @@ namespace DeviceFirmware.Config
                     ConfigText.Quote(serial) + " is not a usable serial: write " + FirmwareConfigSchema.MacSerial + " (lower case) to derive it from the chip's MAC");
             }
 
+            // The flow first: it decides which of the endpoint keys make sense.
+            FirmwareFlow flow = FlowReader.Read(values);
+
             // Endpoints (region, explicit URLs), then the pins against the chip, then the slots.
             string lwaTokenUrl = EndpointReader.LwaTokenUrl(values);
             string drsBaseUrl = EndpointReader.DrsBaseUrl(values);
@@ -44,6 +47,8 @@ namespace DeviceFirmware.Config
             BoardPinReader.CheckSlots(values, chip);
             return new FirmwareConfig(
                 values.GetText(FirmwareConfigSchema.DeviceModel),
+                flow,
+                values.GetText(FirmwareConfigSchema.CloudUrl),
                 serialSource,
                 serial,
                 values.GetText(FirmwareConfigSchema.DeviceRegion),

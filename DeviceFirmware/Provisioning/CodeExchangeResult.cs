@@ -17,5 +17,11 @@ namespace DeviceFirmware.Provisioning
 
         /// <summary>Any other failure (unexpected answer, tokens not saved): the code is spent.</summary>
         Failed,
+
+        /// <summary>Web-app flow: the web application did not answer, failed (5xx) or answered unexpectedly; nothing is spent, commit again.</summary>
+        CloudUnreachable,
+
+        /// <summary>Web-app flow: the web application refused the device (unknown serial or wrong key).</summary>
+        DeviceRejected,
     }
 }

@@ -29,6 +29,12 @@ namespace DeviceFirmware.Provisioning
             }
         }
 
+        /// <summary>True when the SSID and the password are present: all the web-app flow needs.</summary>
+        public bool HasWifi
+        {
+            get { return _values[CharacteristicIndex.WifiSsid - CharacteristicIndex.FirstField] != null && _values[CharacteristicIndex.WifiPassword - CharacteristicIndex.FirstField] != null; }
+        }
+
         /// <summary>
         /// Bit per field present, as the status characteristic reports it: 0x01 SSID, 0x02 password,
         /// 0x04 code, 0x08 redirect URI, 0x10 client ID.

@@ -4,9 +4,11 @@ using DeviceFirmware.Auth;
 namespace DeviceFirmware.Provisioning
 {
     /// <summary>
-    /// Exchanges the authorization code the companion app delivered for tokens and stores them
-    /// (port; <see cref="KeeperCodeExchange"/> adapts the Auth code). Called from the main loop
-    /// only; it may block for an HTTPS round trip.
+    /// The step of state 4 (EXCHANGING_CODE): in the companion flow, exchanges the authorization code the
+    /// companion app delivered for tokens and stores them (port; <see cref="KeeperCodeExchange"/> adapts the Auth
+    /// code); in the web-app flow, contacts the web application with a signed status call and marks the device
+    /// provisioned (App/WebAppCheckIn), with null code, redirect URI, client ID and verifier. Called from the main
+    /// loop only; it may block for an HTTPS round trip.
     /// </summary>
     public interface IAuthorizationCodeExchange
     {

@@ -30,6 +30,7 @@ namespace DeviceFirmware.Provisioning
         private byte[] _challenge = ReadableValues.NoChallenge();
         private DateTime _deadline;
         private byte _pendingCommand;
+        private bool _webAppFlow;
 
         /// <summary>Creates the endpoint, closed.</summary>
         /// <param name="table">The provisioning table (<see cref="ProvisioningTable"/>).</param>
@@ -68,6 +69,29 @@ namespace DeviceFirmware.Provisioning
                 if (CharacteristicIndex.IsFramed(i))
                 {
                     _assemblers[i] = new MessageAssembler(FieldLimits.MaxLengthOf(i));
+                }
+            }
+        }
+
+        /// <summary>
+        /// True in the web-app flow: writes to the authorization code, redirect URI and client ID are refused with
+        /// NOT_IN_THIS_FLOW and a commit needs only the SSID and the password. Set once, before the window opens.
+        /// </summary>
+        public bool WebAppFlow
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _webAppFlow;
+                }
+            }
+
+            set
+            {
+                lock (_sync)
+                {
+                    _webAppFlow = value;
                 }
             }
         }
@@ -276,6 +300,12 @@ namespace DeviceFirmware.Provisioning
                 return AttError.WriteNotPermitted;
             }
 
+            if (_webAppFlow && (index == CharacteristicIndex.AuthorizationCode || index == CharacteristicIndex.RedirectUri || index == CharacteristicIndex.ClientId))
+            {
+                // The web application logs in with Amazon, not the app: a value here is a companion app that misread Info.
+                return ProvisioningErrors.NotInThisFlow;
+            }
+
             if (_state == ProvisioningState.Closed || _state == ProvisioningState.Provisioned)
             {
                 return ProvisioningErrors.NotAccepting;
@@ -340,7 +370,7 @@ namespace DeviceFirmware.Provisioning
                         return ProvisioningErrors.ValueInvalid;
                     }
 
-                    if (!_fields.HasAll)
+                    if (_webAppFlow ? !_fields.HasWifi : !_fields.HasAll)
                     {
                         return ProvisioningErrors.FieldsMissing;
                     }

@@ -51,6 +51,12 @@ namespace DeviceFirmware.Provisioning
         /// </summary>
         public const byte DrsRefused = 0x0C;
 
+        /// <summary>Web-app flow: the web application did not answer (timeout, 5xx, network) or answered unexpectedly. Values kept: commit again.</summary>
+        public const byte CloudUnreachable = 0x0D;
+
+        /// <summary>Web-app flow: the web application refused the device (401 unknown_device or bad_signature). Values kept; the user contacts the maker.</summary>
+        public const byte DeviceRejected = 0x0E;
+
         /// <summary>Frame too short, reserved flag bits set, a first frame with a sequence other than 0 or a declared length of 0.</summary>
         public const byte FrameMalformed = 0x80;
 
@@ -96,6 +102,9 @@ namespace DeviceFirmware.Provisioning
         /// <summary>The characteristic needs a link paired with the passkey.</summary>
         public const byte AuthenticationRequired = 0x8E;
 
+        /// <summary>Web-app flow: a write to the authorization code, redirect URI or client ID, which this flow does not use.</summary>
+        public const byte NotInThisFlow = 0x8F;
+
         /// <summary>True for the codes a write answers with (0x80-0x9F).</summary>
         /// <param name="code">An error code.</param>
         /// <returns>Whether it is a protocol error.</returns>
@@ -137,6 +146,10 @@ namespace DeviceFirmware.Provisioning
                     return "DEVICE_FAULT";
                 case DrsRefused:
                     return "DRS_REFUSED";
+                case CloudUnreachable:
+                    return "CLOUD_UNREACHABLE";
+                case DeviceRejected:
+                    return "DEVICE_REJECTED";
                 case FrameMalformed:
                     return "FRAME_MALFORMED";
                 case FrameOutOfOrder:
@@ -167,6 +180,8 @@ namespace DeviceFirmware.Provisioning
                     return "MESSAGE_EXPIRED";
                 case AuthenticationRequired:
                     return "AUTHENTICATION_REQUIRED";
+                case NotInThisFlow:
+                    return "NOT_IN_THIS_FLOW";
                 default:
                     return "0x" + code.ToString("X2");
             }

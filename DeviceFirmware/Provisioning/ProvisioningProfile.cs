@@ -24,6 +24,7 @@ namespace DeviceFirmware.Provisioning
         private readonly int _verifierLength;
         private readonly bool _passkeyRequired;
         private readonly bool _stopBleDuringExchange;
+        private readonly bool _webAppFlow;
 
         /// <summary>Creates a profile.</summary>
         /// <param name="deviceModel">DRS device model ID, 1..64 ASCII characters.</param>
@@ -52,6 +53,23 @@ namespace DeviceFirmware.Provisioning
         /// <param name="passkeyRequired">True when pairing uses a passkey (secrets then need an authenticated link).</param>
         /// <param name="stopBleDuringExchange">True to stop the BLE server while the code is exchanged over HTTPS (provisioning.ble_during_exchange = stop).</param>
         public ProvisioningProfile(string deviceModel, string serial, string firmwareVersion, string deviceName, TimeSpan window, TimeSpan longPress, PkceMethod pkceMethod, int verifierLength, bool passkeyRequired, bool stopBleDuringExchange)
+            : this(deviceModel, serial, firmwareVersion, deviceName, window, longPress, pkceMethod, verifierLength, passkeyRequired, stopBleDuringExchange, false)
+        {
+        }
+
+        /// <summary>Creates a profile.</summary>
+        /// <param name="deviceModel">DRS device model ID, 1..64 ASCII characters.</param>
+        /// <param name="serial">Device serial, 1..64 ASCII characters.</param>
+        /// <param name="firmwareVersion">Firmware version, 1..32 ASCII characters.</param>
+        /// <param name="deviceName">BLE name, 1..8 ASCII characters.</param>
+        /// <param name="window">How long the window stays open.</param>
+        /// <param name="longPress">How long the button must be held to open it.</param>
+        /// <param name="pkceMethod">PKCE challenge method (unused in the web-app flow).</param>
+        /// <param name="verifierLength">PKCE verifier length, 43..128 (unused in the web-app flow).</param>
+        /// <param name="passkeyRequired">True when pairing uses a passkey (secrets then need an authenticated link).</param>
+        /// <param name="stopBleDuringExchange">True to stop the BLE server during the HTTPS step of state 4.</param>
+        /// <param name="webAppFlow">True in the web-app flow: Wi-Fi only over BLE, no PKCE, state 4 contacts the web application.</param>
+        public ProvisioningProfile(string deviceModel, string serial, string firmwareVersion, string deviceName, TimeSpan window, TimeSpan longPress, PkceMethod pkceMethod, int verifierLength, bool passkeyRequired, bool stopBleDuringExchange, bool webAppFlow)
         {
             VisibleAscii.Check(deviceModel, "deviceModel", MaxIdentifierLength);
             VisibleAscii.Check(serial, "serial", MaxIdentifierLength);
@@ -77,6 +95,7 @@ namespace DeviceFirmware.Provisioning
             _verifierLength = verifierLength;
             _passkeyRequired = passkeyRequired;
             _stopBleDuringExchange = stopBleDuringExchange;
+            _webAppFlow = webAppFlow;
         }
 
         /// <summary>The DRS device model ID.</summary>
@@ -139,6 +158,12 @@ namespace DeviceFirmware.Provisioning
             get { return _stopBleDuringExchange; }
         }
 
+        /// <summary>True in the web-app flow: BLE carries Wi-Fi only, no PKCE verifier is made, state 4 contacts the web application.</summary>
+        public bool WebAppFlow
+        {
+            get { return _webAppFlow; }
+        }
+
         /// <summary>Builds the profile from nf.config.</summary>
         /// <param name="config">The configuration.</param>
         /// <param name="serial">The serial in use (configured or derived from the MAC).</param>
@@ -157,7 +182,8 @@ namespace DeviceFirmware.Provisioning
                 config.PkceMethod,
                 config.PkceVerifierLength,
                 settings.HasPasskey,
-                settings.StopBleDuringExchange);
+                settings.StopBleDuringExchange,
+                config.Flow == FirmwareFlow.WebApp);
         }
     }
 }

@@ -80,6 +80,7 @@ namespace DeviceFirmware.Provisioning
             _clock = clock;
             _log = log;
             _endpoint = new ProvisioningEndpoint(ProvisioningTable.Build(profile.PasskeyRequired), ReadableValues.Info(profile), clock, log);
+            _endpoint.WebAppFlow = profile.WebAppFlow;
             _longPress = ports.Button == null ? null : new LongPressDetector(profile.LongPress);
         }
 
@@ -320,7 +321,7 @@ namespace DeviceFirmware.Provisioning
                 return;
             }
 
-            _log.Info("provisioning: time synchronised; exchanging the authorization code");
+            _log.Info(_profile.WebAppFlow ? "provisioning: time synchronised; contacting the web application" : "provisioning: time synchronised; exchanging the authorization code");
             _endpoint.SetState(ProvisioningState.ExchangingCode, ProvisioningErrors.None);
         }
 
@@ -334,7 +335,10 @@ namespace DeviceFirmware.Provisioning
             CodeExchangeResult result;
             try
             {
-                result = _ports.Exchange.Exchange(now, _values.Code, _values.RedirectUri, _values.ClientId, _verifier);
+                // The web-app flow has no code, redirect URI, client ID or verifier: the port contacts the web application.
+                result = _profile.WebAppFlow
+                    ? _ports.Exchange.Exchange(now, null, null, null, null)
+                    : _ports.Exchange.Exchange(now, _values.Code, _values.RedirectUri, _values.ClientId, _verifier);
             }
             catch (Exception e)
             {
@@ -359,8 +363,24 @@ namespace DeviceFirmware.Provisioning
                 case CodeExchangeResult.ClientRejected:
                     FailWithNewChallenge(ended, ProvisioningErrors.ClientRejected);
                     break;
+                case CodeExchangeResult.DeviceRejected:
+                    // Unknown serial or wrong key: values kept, a commit again is the user's call once the maker has fixed it.
+                    Fail(ended, ProvisioningErrors.DeviceRejected);
+                    break;
+                case CodeExchangeResult.CloudUnreachable:
+                    Fail(ended, ProvisioningErrors.CloudUnreachable);
+                    break;
                 default:
-                    FailWithNewChallenge(ended, ProvisioningErrors.ExchangeFailed);
+                    if (_profile.WebAppFlow)
+                    {
+                        // Nothing is spent in this flow (no code): keep the values and let the app commit again.
+                        Fail(ended, ProvisioningErrors.CloudUnreachable);
+                    }
+                    else
+                    {
+                        FailWithNewChallenge(ended, ProvisioningErrors.ExchangeFailed);
+                    }
+
                     break;
             }
 
@@ -432,6 +452,15 @@ namespace DeviceFirmware.Provisioning
         private bool NewAttempt(DateTime now, byte error)
         {
             WipeVerifier();
+            if (_profile.WebAppFlow)
+            {
+                // No PKCE in this flow: the challenge characteristic carries the attempt only.
+                _attempt = _attempt == 255 ? (byte)1 : (byte)(_attempt + 1);
+                _endpoint.Publish(ProvisioningState.WaitingForInput, error, _attempt, ReadableValues.AttemptOnly(_attempt), _deadline);
+                _log.Info("provisioning: attempt " + _attempt + " ready (web-app flow: Wi-Fi only)");
+                return true;
+            }
+
             try
             {
                 _verifier = CodeVerifier.Generate(_ports.Random, _profile.VerifierLength);

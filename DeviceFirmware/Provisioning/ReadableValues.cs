@@ -6,8 +6,8 @@ namespace DeviceFirmware.Provisioning
     /// <summary>Encodes the info and challenge characteristics (TLV, docs/provisioning-protocol.md, Readable values).</summary>
     public static class ReadableValues
     {
-        /// <summary>Protocol version this firmware speaks.</summary>
-        public const byte ProtocolVersion = 1;
+        /// <summary>Protocol version this firmware speaks: 2 since the web-app flow (Info tag 0x06; docs/provisioning-protocol.md).</summary>
+        public const byte ProtocolVersion = 2;
 
         /// <summary>Info tag: protocol version (1 byte).</summary>
         public const byte TagProtocolVersion = 0x01;
@@ -23,6 +23,15 @@ namespace DeviceFirmware.Provisioning
 
         /// <summary>Info tag: pairing mode (1 byte: 0 Just Works, 1 passkey).</summary>
         public const byte TagPairing = 0x05;
+
+        /// <summary>Info tag: flow (1 byte: 0 companion, 1 web-app).</summary>
+        public const byte TagFlow = 0x06;
+
+        /// <summary>Flow value: companion app (the app writes the LWA code, redirect URI and client ID).</summary>
+        public const byte FlowCompanion = 0;
+
+        /// <summary>Flow value: web application (Wi-Fi only over BLE; the user registers the device on the web).</summary>
+        public const byte FlowWebApp = 1;
 
         /// <summary>Challenge tag: attempt number (1 byte, 0 when there is no challenge).</summary>
         public const byte TagAttempt = 0x10;
@@ -45,7 +54,7 @@ namespace DeviceFirmware.Provisioning
         public static byte[] Info(ProvisioningProfile profile)
         {
             return Tlv.Encode(
-                new byte[] { TagProtocolVersion, TagDeviceModel, TagSerial, TagFirmwareVersion, TagPairing },
+                new byte[] { TagProtocolVersion, TagDeviceModel, TagSerial, TagFirmwareVersion, TagPairing, TagFlow },
                 new byte[][]
                 {
                     new byte[] { ProtocolVersion },
@@ -53,6 +62,7 @@ namespace DeviceFirmware.Provisioning
                     AsciiText.GetBytes(profile.Serial),
                     AsciiText.GetBytes(profile.FirmwareVersion),
                     new byte[] { profile.PasskeyRequired ? PairingPasskey : PairingJustWorks },
+                    new byte[] { profile.WebAppFlow ? FlowWebApp : FlowCompanion },
                 });
         }
 
@@ -71,6 +81,14 @@ namespace DeviceFirmware.Provisioning
                     AsciiText.GetBytes(PkceMethodNames.ToWireName(method)),
                     AsciiText.GetBytes(challenge),
                 });
+        }
+
+        /// <summary>The challenge value of an attempt in the web-app flow: the attempt only (no PKCE there).</summary>
+        /// <param name="attempt">Attempt number, 1..255.</param>
+        /// <returns>TLV bytes with the attempt tag only.</returns>
+        public static byte[] AttemptOnly(byte attempt)
+        {
+            return Tlv.Encode(new byte[] { TagAttempt }, new byte[][] { new byte[] { attempt } });
         }
 
         /// <summary>The challenge value while there is none (window closed, provisioned, resetting).</summary>

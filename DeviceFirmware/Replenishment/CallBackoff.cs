@@ -57,9 +57,20 @@ namespace DeviceFirmware.Replenishment
         /// <returns>When the next call may be made.</returns>
         public DateTime RecordFailure(DateTime now, DrsException failure)
         {
+            bool hasNotBefore = failure != null && failure.HasNotBefore;
+            return RecordFailure(now, hasNotBefore, hasNotBefore ? failure.NotBefore : now);
+        }
+
+        /// <summary>Records a failed call whose server may have named a time before which it must not be called again (web-app flow: Retry-After, retryAfterSeconds).</summary>
+        /// <param name="now">Current time.</param>
+        /// <param name="hasNotBefore">True when <paramref name="notBefore"/> applies.</param>
+        /// <param name="notBefore">No call before this time.</param>
+        /// <returns>When the next call may go out: the later of the backoff's delay and <paramref name="notBefore"/>.</returns>
+        public DateTime RecordFailure(DateTime now, bool hasNotBefore, DateTime notBefore)
+        {
             _gate.RecordFailure(now);
-            _hasNotBefore = failure != null && failure.HasNotBefore;
-            _notBefore = _hasNotBefore ? failure.NotBefore : now;
+            _hasNotBefore = hasNotBefore;
+            _notBefore = hasNotBefore ? notBefore : now;
             return OpenAt(now);
         }
 

@@ -42,6 +42,12 @@ namespace DeviceFirmware.Replenishment
             _lastDay = now.Date;
         }
 
+        /// <summary>Makes the task due now, whatever day it last ran (e.g. the status report after the device joined the network again).</summary>
+        public void MarkDue()
+        {
+            _done = false;
+        }
+
         /// <summary>When the task is next due.</summary>
         /// <param name="now">Current time (UTC).</param>
         /// <returns><paramref name="now"/> when due, otherwise the next UTC midnight.</returns>

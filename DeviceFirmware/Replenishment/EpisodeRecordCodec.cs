@@ -32,12 +32,33 @@ namespace DeviceFirmware.Replenishment
 
         private const int MaxPhaseLength = 8;
 
+        /// <summary>Magic of the web-app flow's record, which carries episode numbers ("DFRP" + 1).</summary>
+        public const uint NumberedRecordMagic = 0x50524645;
+
+        // Decimal digits of the largest episode number, 4294967295.
+        private const int MaxEpisodeDigits = 10;
+
         private static readonly string[] PhaseWords = new string[] { "armed", "pending", "ordered", "declined" };
+
+        private readonly bool _numbered;
+
+        /// <summary>The codec of the companion flow's record (no episode numbers).</summary>
+        public EpisodeRecordCodec()
+            : this(false)
+        {
+        }
+
+        /// <summary>The codec of one flow's record.</summary>
+        /// <param name="numbered">True for the web-app flow: every slot also stores its episode number (another magic, so neither flow reads the other's record).</param>
+        public EpisodeRecordCodec(bool numbered)
+        {
+            _numbered = numbered;
+        }
 
         /// <inheritdoc />
         public uint Magic
         {
-            get { return RecordMagic; }
+            get { return _numbered ? NumberedRecordMagic : RecordMagic; }
         }
 
         /// <inheritdoc />
@@ -49,7 +70,7 @@ namespace DeviceFirmware.Replenishment
         /// <inheritdoc />
         public int MaxPayloadLength
         {
-            get { return MaxSlots * (PayloadWriter.TextFieldSize(MaxSlotIdLength) + PayloadWriter.TextFieldSize(MaxPhaseLength) + PayloadWriter.TextFieldSize(MaxEventIdLength)); }
+            get { return MaxSlots * (PayloadWriter.TextFieldSize(MaxSlotIdLength) + PayloadWriter.TextFieldSize(MaxPhaseLength) + PayloadWriter.TextFieldSize(MaxEventIdLength) + (_numbered ? PayloadWriter.TextFieldSize(MaxEpisodeDigits) : 0)); }
         }
 
         /// <summary>The word stored for a phase.</summary>
@@ -83,6 +104,10 @@ namespace DeviceFirmware.Replenishment
                 VisibleAscii.Check(episodes[i].SlotId, "slotId", MaxSlotIdLength);
                 events[i] = StorableEvent(episodes[i].EventInstanceId);
                 size += PayloadWriter.TextFieldSize(episodes[i].SlotId.Length) + PayloadWriter.TextFieldSize(WordOf(episodes[i].Phase).Length) + PayloadWriter.TextFieldSize(events[i].Length);
+                if (_numbered)
+                {
+                    size += PayloadWriter.TextFieldSize(episodes[i].Episode.ToString().Length);
+                }
             }
 
             PayloadWriter writer = new PayloadWriter(size);
@@ -91,6 +116,10 @@ namespace DeviceFirmware.Replenishment
                 writer.WriteText(episodes[i].SlotId);
                 writer.WriteText(WordOf(episodes[i].Phase));
                 writer.WriteText(events[i]);
+                if (_numbered)
+                {
+                    writer.WriteText(episodes[i].Episode.ToString());
+                }
             }
 
             return writer.ToArray();
@@ -114,13 +143,14 @@ namespace DeviceFirmware.Replenishment
                 string slotId = reader.ReadText(MaxSlotIdLength);
                 string word = reader.ReadText(MaxPhaseLength);
                 string eventId = reader.ReadText(MaxEventIdLength);
+                long episode = _numbered ? ParseEpisode(reader.ReadText(MaxEpisodeDigits)) : 0;
                 int phase = IndexOfWord(word);
-                if (reader.Failed || phase < 0 || count == MaxSlots)
+                if (reader.Failed || phase < 0 || episode < 0 || count == MaxSlots)
                 {
                     return null;
                 }
 
-                found[count++] = new SlotEpisode(slotId, (SlotPhase)phase, eventId == NoEvent ? null : eventId);
+                found[count++] = new SlotEpisode(slotId, (SlotPhase)phase, eventId == NoEvent ? null : eventId, (uint)episode);
             }
 
             SlotEpisode[] episodes = new SlotEpisode[count];
@@ -150,6 +180,28 @@ namespace DeviceFirmware.Replenishment
             }
 
             return eventId;
+        }
+
+        // Decimal digits 0..4294967295; -1 for anything else (the record is then invalid).
+        private static long ParseEpisode(string digits)
+        {
+            if (digits == null || digits.Length == 0)
+            {
+                return -1;
+            }
+
+            long value = 0;
+            for (int i = 0; i < digits.Length; i++)
+            {
+                if (digits[i] < '0' || digits[i] > '9')
+                {
+                    return -1;
+                }
+
+                value = (value * 10) + (digits[i] - '0');
+            }
+
+            return value > uint.MaxValue ? -1 : value;
         }
 
         private static int IndexOfWord(string word)

@@ -15,15 +15,28 @@ namespace DeviceFirmware.Replenishment
         /// <summary>Base name of the store's two slots.</summary>
         public const string StoreName = "replenish";
 
-        private readonly EpisodeRecordCodec _codec = new EpisodeRecordCodec();
+        /// <summary>Base name of the two flash slots of the web-app flow's record (with episode numbers).</summary>
+        public const string NumberedStoreName = "episodes";
+
+        private readonly EpisodeRecordCodec _codec;
         private readonly DualSlotRecordStore _records;
 
         /// <summary>Creates the store; nothing is read until <see cref="Load"/>.</summary>
         /// <param name="flash">Where the slots live.</param>
         /// <param name="log">Where slot problems and saves are reported.</param>
         public EpisodeStore(IFlashStore flash, ILog log)
+            : this(flash, log, false)
         {
-            _records = new DualSlotRecordStore(flash, StoreName, _codec, log);
+        }
+
+        /// <summary>Creates the store of one flow; reads nothing yet.</summary>
+        /// <param name="flash">Where the records live.</param>
+        /// <param name="log">Where slot problems are reported.</param>
+        /// <param name="numbered">True for the web-app flow: records carry each slot's episode number ("episodes" slots, their own format).</param>
+        public EpisodeStore(IFlashStore flash, ILog log, bool numbered)
+        {
+            _codec = new EpisodeRecordCodec(numbered);
+            _records = new DualSlotRecordStore(flash, numbered ? NumberedStoreName : StoreName, _codec, log);
         }
 
         /// <summary>Reads the stored states (at boot). Never throws on what the slots hold and never writes.</summary>

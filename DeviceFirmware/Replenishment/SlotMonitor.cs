@@ -24,6 +24,7 @@ namespace DeviceFirmware.Replenishment
 
         private SlotPhase _phase;
         private string _eventInstanceId;
+        private uint _episode;
         private SubscriptionState _subscription;
         private SupplyReading _lastReading;
         private bool _hasLevel;
@@ -195,6 +196,7 @@ namespace DeviceFirmware.Replenishment
         /// <param name="episode">The stored state.</param>
         internal void Restore(SlotEpisode episode)
         {
+            _episode = episode.Episode;
             _phase = episode.Phase;
             _eventInstanceId = episode.EventInstanceId;
             _detector.Restore(episode.Phase != SlotPhase.Armed);
@@ -220,7 +222,20 @@ namespace DeviceFirmware.Replenishment
         /// <returns>The episode.</returns>
         internal SlotEpisode ToEpisode()
         {
-            return new SlotEpisode(_settings.SlotId, _phase, _eventInstanceId);
+            return new SlotEpisode(_settings.SlotId, _phase, _eventInstanceId, _episode);
+        }
+
+        /// <summary>The number of the slot's latest low episode (web-app flow), 0 before the first.</summary>
+        public uint Episode
+        {
+            get { return _episode; }
+        }
+
+        /// <summary>Numbers a new low episode (web-app flow): the next number after the latest. The caller stores it before any request names it.</summary>
+        internal void BeginNumberedEpisode()
+        {
+            // 4,294,967,295 low episodes of one slot do not happen; wrapping to 1 keeps the number in the API's range.
+            _episode = _episode == uint.MaxValue ? 1 : _episode + 1;
         }
 
         /// <summary>True when slot status should be sent: a level was read and none was reported since boot, or it moved by at least <paramref name="step"/> points since the last report.</summary>
@@ -259,6 +274,7 @@ namespace DeviceFirmware.Replenishment
         public override string ToString()
         {
             return "slot " + _settings.Name + " (" + _settings.SlotId + ") " + EpisodeRecordCodec.WordOf(_phase)
+                + (_episode == 0 ? string.Empty : " episode " + _episode)
                 + (_hasLevel ? " at " + QuantityText.Format(_level) + " %" : " (no level yet)");
         }
     }

@@ -26,6 +26,9 @@ namespace DeviceFirmware.Status
         /// <summary>Error: three quick flashes every 2 s.</summary>
         public static readonly LedPattern Error = new LedPattern("triple flash", new int[] { 100, 100, 100, 100, 100, 1500 });
 
+        /// <summary>Web-app flow, not registered on the web application yet ("register me"): slow even blink, 1 s on, 1 s off.</summary>
+        public static readonly LedPattern NotRegistered = new LedPattern("slow even blink", new int[] { 1000, 1000 });
+
         /// <summary>The pattern for a mode.</summary>
         /// <param name="mode">What the LED shows.</param>
         /// <returns>The pattern (one shared instance per mode).</returns>
@@ -44,6 +47,8 @@ namespace DeviceFirmware.Status
                     return Operating;
                 case FirmwareMode.Error:
                     return Error;
+                case FirmwareMode.NotRegistered:
+                    return NotRegistered;
                 default:
                     throw new ArgumentOutOfRangeException("mode", "no LED pattern for mode " + (int)mode);
             }

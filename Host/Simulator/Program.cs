@@ -70,9 +70,17 @@ namespace DeviceFirmware.Simulator
             output.WriteLine(ConfigException.FileName + ": OK (" + path + ")");
             output.WriteLine("  device:       model " + config.DeviceModel + ", serial " + (config.SerialSource == SerialSource.Mac ? "from the chip's Wi-Fi MAC" : config.Serial)
                 + ", chip " + ChipPins.NameOf(config.Chip) + ", status LED GPIO " + config.StatusLedPin + ", region " + config.Region);
-            output.WriteLine("  LWA token:    " + config.LwaTokenUrl);
-            output.WriteLine("  DRS:          " + config.DrsBaseUrl);
-            output.WriteLine("  PKCE:         " + config.PkceMethod + ", verifier " + config.PkceVerifierLength + " characters");
+            if (config.Flow == FirmwareFlow.WebApp)
+            {
+                output.WriteLine("  flow:         web-app, web application " + config.CloudUrl + " (needs the device key I:\\device.key on the board)");
+            }
+            else
+            {
+                output.WriteLine("  LWA token:    " + config.LwaTokenUrl);
+                output.WriteLine("  DRS:          " + config.DrsBaseUrl);
+                output.WriteLine("  PKCE:         " + config.PkceMethod + ", verifier " + config.PkceVerifierLength + " characters");
+            }
+
             output.WriteLine("  provisioning: " + config.Provisioning);
             for (int i = 0; i < config.SlotCount; i++)
             {

@@ -870,6 +870,7 @@ namespace DeviceFirmware.Simulator
                 FirmwareMode.WindowOpen => "provisioning window open: pair with the companion app",
                 FirmwareMode.Connecting => "connecting: joining Wi-Fi, setting the clock",
                 FirmwareMode.Operating => "operating: watching the supply",
+                FirmwareMode.NotRegistered => "web-app flow: register the device on the web application",
                 _ => "error: see the serial console",
             };
             return pattern.Name + rhythm + ": " + meaning;

@@ -210,13 +210,20 @@ second order that the maker cancels, summary. Virtual clock. Exit 0: targets met
         // The maker's file with the file's own line numbers, then as the run will use it (URLs replaced).
         private static void CheckConfig(SimulationSettings settings, string path)
         {
+            FirmwareConfig parsed;
             try
             {
-                FirmwareConfig.Parse(settings.ConfigText);
+                parsed = FirmwareConfig.Parse(settings.ConfigText);
             }
             catch (ConfigException e)
             {
                 throw new FormatException($"--config {path}: {e.Message}");
+            }
+
+            if (parsed.Flow == FirmwareFlow.WebApp)
+            {
+                // The web-app story needs the web application (Cloud/), which joins the simulator after both branches merge.
+                throw new FormatException($"--config {path}: device.flow = web-app is not simulated yet: the simulator plays the companion flow (--check-config checks a web-app nf.config)");
             }
 
             if (settings.External && settings.LwaTokenUrl == null && settings.DrsUrl == null)

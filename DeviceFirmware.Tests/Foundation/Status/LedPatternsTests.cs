@@ -10,7 +10,7 @@ namespace DeviceFirmware.Tests.Status
     {
         private static readonly FirmwareMode[] Modes = new FirmwareMode[]
         {
-            FirmwareMode.Unprovisioned, FirmwareMode.WindowOpen, FirmwareMode.Connecting, FirmwareMode.Operating, FirmwareMode.Error,
+            FirmwareMode.Unprovisioned, FirmwareMode.WindowOpen, FirmwareMode.Connecting, FirmwareMode.Operating, FirmwareMode.Error, FirmwareMode.NotRegistered,
         };
 
         [TestMethod]
@@ -21,6 +21,7 @@ namespace DeviceFirmware.Tests.Status
             Assert.AreEqual("double flash", LedPatterns.For(FirmwareMode.Connecting).Name);
             Assert.AreEqual("steady on", LedPatterns.For(FirmwareMode.Operating).Name);
             Assert.AreEqual("triple flash", LedPatterns.For(FirmwareMode.Error).Name);
+            Assert.AreEqual("slow even blink", LedPatterns.For(FirmwareMode.NotRegistered).Name);
             Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => LedPatterns.For((FirmwareMode)99));
         }
 

@@ -43,6 +43,7 @@ namespace DeviceFirmware.Host.Ble
                 Serial = Ascii(Tlv.Find(value, ReadableValues.TagSerial)),
                 FirmwareVersion = Ascii(Tlv.Find(value, ReadableValues.TagFirmwareVersion)),
                 PasskeyPairing = (Tlv.Find(value, ReadableValues.TagPairing)?[0] ?? 0) == ReadableValues.PairingPasskey,
+                WebAppFlow = (Tlv.Find(value, ReadableValues.TagFlow)?[0] ?? ReadableValues.FlowCompanion) == ReadableValues.FlowWebApp,
             };
         }
 
@@ -104,6 +105,14 @@ namespace DeviceFirmware.Host.Ble
             }
 
             return 0;
+        }
+
+        /// <summary>Sends the Wi-Fi credentials only: all a device in the web-app flow takes (its LWA characteristics answer NOT_IN_THIS_FLOW).</summary>
+        /// <returns>0, or the first ATT error.</returns>
+        public byte SendWifi(string ssid, string password)
+        {
+            byte error = SendText(ProvisioningUuids.WifiSsid, ssid);
+            return error != 0 ? error : SendText(ProvisioningUuids.WifiPassword, password);
         }
 
         /// <summary>Commits the values for an attempt.</summary>

@@ -41,7 +41,7 @@ namespace DeviceFirmware.HostTests.Flashing
             Assert.Equal(
                 new[]
                 {
-                    "SerialPort", "Target", "MassErase", "Image", "ConfigFile", "RootCaFile", "Address", "FirmwareVersion",
+                    "SerialPort", "Target", "MassErase", "Image", "ConfigFile", "RootCaFile", "DeviceKey", "Address", "FirmwareVersion",
                     "ConfigOnly", "AllowLoopbackConfig", "DryRun", "InstallNanoff", "NanoffVersion", "NanoffPath", "NanoffCli", "WorkDirectory",
                 },
                 parameters.Keys.ToArray());

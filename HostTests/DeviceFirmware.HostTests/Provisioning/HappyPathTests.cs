@@ -21,7 +21,8 @@ namespace DeviceFirmware.HostTests.Provisioning
 
             CompanionClient app = rig.Connect(mtu);
             DeviceInfo info = new CompanionClient(app.Connection).ReadInfo();
-            Assert.Equal(1, info.ProtocolVersion);
+            Assert.Equal(2, info.ProtocolVersion);
+            Assert.False(info.WebAppFlow);
             Assert.Equal("DeviceFirmwareSim", info.DeviceModel);
             Assert.Equal("240AC45E1A70", info.Serial);
             Assert.Equal("0.4.0", info.FirmwareVersion);

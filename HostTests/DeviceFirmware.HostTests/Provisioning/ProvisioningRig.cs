@@ -21,7 +21,7 @@ namespace DeviceFirmware.HostTests.Provisioning
 
         public static readonly DateTime Start = new DateTime(2024, 5, 1, 12, 0, 0, DateTimeKind.Utc);
 
-        public ProvisioningRig(bool passkey = false, bool enforceProtection = true, bool stopBleDuringExchange = false)
+        public ProvisioningRig(bool passkey = false, bool enforceProtection = true, bool stopBleDuringExchange = false, bool webAppFlow = false)
         {
             Clock = new TestClock(Start);
             Log = new ProvisioningLog();
@@ -31,8 +31,9 @@ namespace DeviceFirmware.HostTests.Provisioning
             Lwa = new SimulatedLwa(ClientId, () => Clock.UtcNow);
             Reset = new RecordingReset();
             Profile = new ProvisioningProfile("DeviceFirmwareSim", "240AC45E1A70", "0.4.0", BleDeviceName.FromSerial("240AC45E1A70"),
-                TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(5), PkceMethod.S256, 43, passkey, stopBleDuringExchange);
-            Session = new ProvisioningSession(Profile, new ProvisioningPorts(Peripheral, Wifi, Time, Lwa, Reset, new OsRandomSource(), null), Clock, Log);
+                TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(5), PkceMethod.S256, 43, passkey, stopBleDuringExchange, webAppFlow);
+            IAuthorizationCodeExchange step = webAppFlow ? CheckIn : Lwa;
+            Session = new ProvisioningSession(Profile, new ProvisioningPorts(Peripheral, Wifi, Time, step, Reset, new OsRandomSource(), null), Clock, Log);
         }
 
         public TestClock Clock { get; }
@@ -48,6 +49,9 @@ namespace DeviceFirmware.HostTests.Provisioning
         public SimulatedLwa Lwa { get; }
 
         public RecordingReset Reset { get; }
+
+        /// <summary>State 4 of the web-app flow (the web application's status call).</summary>
+        public SimulatedCheckIn CheckIn { get; } = new SimulatedCheckIn();
 
         public ProvisioningProfile Profile { get; }
 

@@ -126,6 +126,22 @@ namespace DeviceFirmware.HostTests.Simulator
         }
 
         [Fact]
+        public void AWebAppConfig_IsCheckedButNotSimulatedYet()
+        {
+            string path = Write("webapp.nf.config", "[device]\nmodel = M\nflow = web-app\n[cloud]\nurl = https://cloud.example.com\n");
+
+            (int code, string output, string error) = Run("--check-config", path);
+            Assert.True(code == 0, error);
+            Assert.Contains("  flow:         web-app, web application https://cloud.example.com", output);
+            Assert.DoesNotContain("LWA token:", output);
+
+            (code, output, error) = Run("--config", path);
+            Assert.Equal(2, code);
+            Assert.Single(Lines(error));
+            Assert.StartsWith($"--config {path}: device.flow = web-app is not simulated yet", error);
+        }
+
+        [Fact]
         public void CheckConfig_OnAnInvalidFile_PrintsTheErrorWithTheFilesLine_Exit1()
         {
             string text = SimulationRun.EmbeddedConfig().Replace("sensor_channel = 0", "sensor_channel = 12");

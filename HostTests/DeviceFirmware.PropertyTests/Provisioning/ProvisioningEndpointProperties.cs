@@ -19,12 +19,17 @@ namespace DeviceFirmware.PropertyTests.Provisioning
     /// stack enforcing encryption: nothing throws; a write of a secret characteristic (Wi-Fi password,
     /// authorization code, command) on an unencrypted link is never accepted and changes no field; no
     /// garbage provisions the device; no log line holds a secret that was written; and afterwards, a
-    /// correct companion app on a new encrypted link still provisions the device.
+    /// correct companion app on a new encrypted link still provisions the device. The same in the web-app flow
+    /// (Wi-Fi only): there a garbage SSID, password and commit may provision the device legitimately, but no
+    /// write to the authorization code, redirect URI or client ID is ever accepted, the check-in never gets a
+    /// companion value, and a correct app that sends Wi-Fi only still provisions it.
     /// </summary>
     public class ProvisioningEndpointProperties
     {
         private const string Surface = "BLE provisioning endpoint";
         private const int DefaultCases = 3000;
+        private const string WebAppSurface = "BLE provisioning endpoint, web-app flow";
+        private const int WebAppCases = 1000;
         private static readonly Guid[] Characteristics =
         {
             ProvisioningUuids.Info, ProvisioningUuids.Challenge, ProvisioningUuids.Status, ProvisioningUuids.WifiSsid, ProvisioningUuids.WifiPassword,
@@ -32,6 +37,7 @@ namespace DeviceFirmware.PropertyTests.Provisioning
         };
 
         private static readonly HashSet<Guid> Secret = new HashSet<Guid> { ProvisioningUuids.WifiPassword, ProvisioningUuids.AuthorizationCode, ProvisioningUuids.Command };
+        private static readonly HashSet<Guid> CompanionOnly = new HashSet<Guid> { ProvisioningUuids.AuthorizationCode, ProvisioningUuids.RedirectUri, ProvisioningUuids.ClientId };
         private static int _livenessChecks;
         private readonly ITestOutputHelper _output;
 
@@ -47,10 +53,23 @@ namespace DeviceFirmware.PropertyTests.Provisioning
         public void SurvivesHostileCompanionsAndStillProvisions()
         {
             _livenessChecks = 0;
-            int cases = PropertyRun.Check(_output, Surface, DefaultCases, Scenario, Property, s => (s.Enforce ? "stack enforces; " : "stack does not enforce; ") + string.Join(" ", s.Actions.Select(a => a.ToString())));
+            int cases = PropertyRun.Check(_output, Surface, DefaultCases, Scenario, s => Property(s, false), Describe);
             _output.WriteLine(Surface + ": a correct app provisioned after the garbage in " + _livenessChecks + " of " + cases + " cases");
             Assert.True(PropertySettings.Case >= 0 || _livenessChecks > cases / 2, "too few cases ended waiting for input to check that provisioning still works: " + _livenessChecks);
         }
+
+        /// <summary>The same garbage on a web-app device: nothing throws, no LWA value is ever taken, a Wi-Fi-only app still provisions.</summary>
+        [Fact]
+        public void SurvivesHostileCompanionsInTheWebAppFlow()
+        {
+            _livenessChecks = 0;
+            int cases = PropertyRun.Check(_output, WebAppSurface, WebAppCases, Scenario, s => Property(s, true), Describe);
+            _output.WriteLine(WebAppSurface + ": a correct app provisioned after the garbage in " + _livenessChecks + " of " + cases + " cases");
+            Assert.True(PropertySettings.Case >= 0 || _livenessChecks > cases / 2, "too few cases ended waiting for input to check that provisioning still works: " + _livenessChecks);
+        }
+
+        private static string Describe((bool Enforce, CompanionAction[] Actions) s) =>
+            (s.Enforce ? "stack enforces; " : "stack does not enforce; ") + string.Join(" ", s.Actions.Select(a => a.ToString()));
 
         private static readonly Gen<CompanionAction> Action = Gen.Frequency(
             (1, Gen.Select(Gen.Bool, Gen.Int[23, 247], (encrypted, mtu) => new CompanionAction(0, 0, encrypted, mtu, new byte[0], 0, 0))),
@@ -64,9 +83,9 @@ namespace DeviceFirmware.PropertyTests.Provisioning
 
         private static readonly Gen<(bool Enforce, CompanionAction[] Actions)> Scenario = Gen.Select(Gen.Bool, Action.Array[1, 30], (enforce, actions) => (enforce, actions));
 
-        private static void Property((bool Enforce, CompanionAction[] Actions) scenario)
+        private static void Property((bool Enforce, CompanionAction[] Actions) scenario, bool webApp)
         {
-            var rig = new ProvisioningRig(enforceProtection: scenario.Enforce);
+            var rig = new ProvisioningRig(enforceProtection: scenario.Enforce, webAppFlow: webApp);
             rig.Open();
             var written = new List<string>();
             InMemoryGattConnection link = rig.Peripheral.Connect(23, false);
@@ -89,11 +108,20 @@ namespace DeviceFirmware.PropertyTests.Provisioning
 
             rig.Settle();
             StatusValue after = rig.Session.Endpoint.Status(rig.Clock.UtcNow);
-            PropertyRun.Require(after.State != ProvisioningState.Provisioned && rig.Lwa.TokensIssued == 0, "garbage provisioned the device");
+            if (webApp)
+            {
+                // Garbage may carry a valid SSID, password and commit: provisioning then is right. LWA values never are.
+                PropertyRun.Require(rig.Lwa.TokensIssued == 0 && !rig.CheckIn.GotCompanionValues, "an LWA value reached the web-app check-in");
+            }
+            else
+            {
+                PropertyRun.Require(after.State != ProvisioningState.Provisioned && rig.Lwa.TokensIssued == 0, "garbage provisioned the device");
+            }
+
             link.Disconnect();
             if (after.State == ProvisioningState.WaitingForInput && rig.Reset.Erasures == 0)
             {
-                StatusValue end = rig.RunApp(rig.Connect(185, true));
+                StatusValue end = webApp ? RunWifiApp(rig, rig.Connect(185, true)) : rig.RunApp(rig.Connect(185, true));
                 PropertyRun.Require(end.State == ProvisioningState.Provisioned, "a correct app after the garbage ended in " + end.State + " (last error " + end.LastError + ")");
                 _livenessChecks++;
                 written.Add(ProvisioningRig.Password);
@@ -124,7 +152,7 @@ namespace DeviceFirmware.PropertyTests.Provisioning
                     link.Disconnect();
                     return rig.Peripheral.Connect(action.Mtu, action.Encrypted);
                 case 1:
-                    WriteChecked(rig, link, characteristic, action.Bytes.Take(link.Mtu - 3).ToArray(), index);
+                    WriteChecked(rig, link, characteristic, action.Bytes.Take(link.Mtu - 3).ToArray(), index, rig.Profile.WebAppFlow);
                     return link;
                 case 2:
                     if (Secret.Contains(characteristic) && action.Bytes.Length >= 12)
@@ -148,7 +176,7 @@ namespace DeviceFirmware.PropertyTests.Provisioning
 
                     foreach (byte[] frame in frames)
                     {
-                        WriteChecked(rig, link, characteristic, frame, index);
+                        WriteChecked(rig, link, characteristic, frame, index, rig.Profile.WebAppFlow);
                     }
 
                     return link;
@@ -156,7 +184,7 @@ namespace DeviceFirmware.PropertyTests.Provisioning
                     List<byte[]> command = FrameCodec.Split(action.MessageId, action.Bytes, link.Mtu).Cast<byte[]>().ToList();
                     foreach (byte[] frame in command)
                     {
-                        WriteChecked(rig, link, ProvisioningUuids.Command, frame, index);
+                        WriteChecked(rig, link, ProvisioningUuids.Command, frame, index, rig.Profile.WebAppFlow);
                     }
 
                     rig.Settle();
@@ -171,7 +199,19 @@ namespace DeviceFirmware.PropertyTests.Provisioning
             }
         }
 
-        private static void WriteChecked(ProvisioningRig rig, InMemoryGattConnection link, Guid characteristic, byte[] value, int index)
+        // The app of the web-app flow: Wi-Fi only, then commit the attempt the Challenge names.
+        private static StatusValue RunWifiApp(ProvisioningRig rig, CompanionClient app)
+        {
+            app.SubscribeStatus();
+            app.ReadInfo();
+            byte attempt = app.ReadChallenge().Attempt;
+            ProvisioningRig.Expect(app.SendWifi(ProvisioningRig.Ssid, ProvisioningRig.Password));
+            ProvisioningRig.Expect(app.Commit(attempt));
+            rig.Settle();
+            return rig.Session.Endpoint.Status(rig.Clock.UtcNow);
+        }
+
+        private static void WriteChecked(ProvisioningRig rig, InMemoryGattConnection link, Guid characteristic, byte[] value, int index, bool webApp)
         {
             if (!link.IsConnected)
             {
@@ -185,6 +225,12 @@ namespace DeviceFirmware.PropertyTests.Provisioning
                 StatusValue after = rig.Session.Endpoint.Status(rig.Clock.UtcNow);
                 PropertyRun.Require(error != 0, "action " + index + ": a write of a secret characteristic was accepted on an unencrypted link");
                 PropertyRun.Require(after.FieldsReceived == before.FieldsReceived && after.State == before.State, "action " + index + ": an unencrypted secret write changed the fields or state");
+            }
+
+            if (webApp && CompanionOnly.Contains(characteristic))
+            {
+                StatusValue after = rig.Session.Endpoint.Status(rig.Clock.UtcNow);
+                PropertyRun.Require(error != 0 && after.FieldsReceived == before.FieldsReceived, "action " + index + ": a web-app device took a write to an LWA characteristic");
             }
         }
     }
