@@ -26,14 +26,20 @@ public sealed class DeviceRateLimiter
     {
         long nowMs = UnixTime.NowMs(_time);
         long minute = nowMs / 60000;
-        int counted = await _db.Devices
-            .Where(d => d.Id == deviceId && d.RateWindowMinute == minute && d.RateWindowCount < _perMinute)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.RateWindowCount, d => d.RateWindowCount + 1).SetProperty(d => d.LastContactAtMs, nowMs), cancel);
-        if (counted == 0)
+        int counted = 0;
+
+        // Two passes: when a concurrent request just opened the new window, count in it on the second pass.
+        for (int pass = 0; pass < 2 && counted == 0; pass++)
         {
             counted = await _db.Devices
-                .Where(d => d.Id == deviceId && d.RateWindowMinute != minute)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.RateWindowMinute, minute).SetProperty(d => d.RateWindowCount, 1).SetProperty(d => d.LastContactAtMs, nowMs), cancel);
+                .Where(d => d.Id == deviceId && d.RateWindowMinute == minute && d.RateWindowCount < _perMinute)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.RateWindowCount, d => d.RateWindowCount + 1).SetProperty(d => d.LastContactAtMs, nowMs), cancel);
+            if (counted == 0)
+            {
+                counted = await _db.Devices
+                    .Where(d => d.Id == deviceId && d.RateWindowMinute != minute)
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.RateWindowMinute, minute).SetProperty(d => d.RateWindowCount, 1).SetProperty(d => d.LastContactAtMs, nowMs), cancel);
+            }
         }
 
         if (counted == 1)

@@ -94,5 +94,14 @@ internal sealed class CloudKit : IAsyncDisposable
         {
             Npgsql.NpgsqlConnection.ClearAllPools();
         }
+        else
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            string file = Settings.Database.ConnectionString.Split(';')[0].Substring("Data Source=".Length);
+            foreach (string path in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(path);
+            }
+        }
     }
 }
