@@ -45,7 +45,9 @@ internal sealed class SimulatedDevice
         string home = instances[_random.Next(instances.Length)];
         if (_refillIn > 0 && --_refillIn == 0)
         {
+            // The order arrived (the sandbox delivers after two days): the slot is full, the next episode may come.
             _level = 100;
+            _refillIn = -1;
         }
 
         _level = Math.Max(0, _level - (3 + (_random.NextDouble() * 6)));
