@@ -34,7 +34,7 @@ public sealed class SignInModel : PageModel
         Data.Account? account = await _accounts.VerifyAsync(Email, Password, cancel);
         if (account == null)
         {
-            Problem = "The e-mail address or the password is wrong.";
+            Problem = "The e-mail address or the password is wrong. After " + AccountService.MaxFailedSignIns + " wrong passwords in a row the account is locked for " + AccountService.Lockout.TotalMinutes + " minutes.";
             Response.StatusCode = 400;
             return Page();
         }

@@ -96,6 +96,32 @@ public class PageFlowTests
     [Theory]
     [OnSqlite]
     [OnPostgres]
+    public async Task FiveWrongPasswords_LockTheAccountFor15Minutes_EvenAgainstTheRightOne(string db)
+    {
+        await using CloudKit kit = await CloudKit.StartAsync(db);
+        using (WebUser owner = kit.User())
+        {
+            await owner.SignUpAsync("a@example.com");
+        }
+
+        using WebUser guesser = kit.User();
+        for (int i = 0; i < 5; i++)
+        {
+            (HttpResponseMessage wrong, _) = await guesser.PostFormAsync("/Account/SignIn", "/Account/SignIn", ("Email", "a@example.com"), ("Password", "guess number " + i));
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        }
+
+        (HttpResponseMessage locked, _) = await guesser.PostFormAsync("/Account/SignIn", "/Account/SignIn", ("Email", "a@example.com"), ("Password", "correct horse battery"));
+        kit.Time.Advance(TimeSpan.FromMinutes(16));
+        (HttpResponseMessage later, _) = await guesser.PostFormAsync("/Account/SignIn", "/Account/SignIn", ("Email", "a@example.com"), ("Password", "correct horse battery"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, later.StatusCode);
+    }
+
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
     public async Task AccessDenied_InvalidCode_UsedState_AndLwaDown_AreExplainedInPlainWords(string db)
     {
         await using CloudKit kit = await CloudKit.StartAsync(db);

@@ -26,6 +26,7 @@ public class StorageTests
 
         Assert.Equal(200, onSecond.Status);
         Assert.Contains(applied, m => m.EndsWith("_Initial", StringComparison.Ordinal));
+        Assert.Contains(applied, m => m.EndsWith("_AccountLockout", StringComparison.Ordinal));
         Assert.Empty(pending);
         Assert.Equal(1, keys);
     }
