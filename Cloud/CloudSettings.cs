@@ -21,6 +21,12 @@ public sealed class CloudSettings
     /// </summary>
     public string PublicBaseUrl { get; set; } = "";
 
+    /// <summary>
+    /// HTTP timeout of each LWA and DRS call, 1..20 seconds (default 15): the refresh and episode leases (60 s,
+    /// 90 s) are sized for calls no longer than that.
+    /// </summary>
+    public int AmazonTimeoutSeconds { get; set; } = 15;
+
     /// <summary>Device API requests accepted per device and minute (docs/device-api.md: 30).</summary>
     public int DeviceRequestsPerMinute { get; set; } = 30;
 }

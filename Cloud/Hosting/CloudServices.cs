@@ -68,7 +68,7 @@ public static class CloudServices
             pages.Conventions.AuthorizeFolder("/Devices");
         });
 
-        services.AddHttpClient(LwaTokenClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient(LwaTokenClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(Math.Clamp(settings.AmazonTimeoutSeconds, 1, 20)));
         services.AddSingleton<LwaTokenClient>();
         services.AddSingleton(sp => new DrsClient(sp.GetRequiredService<IHttpClientFactory>(), settings.DrsBaseUrl));
         services.AddScoped<AccountService>();

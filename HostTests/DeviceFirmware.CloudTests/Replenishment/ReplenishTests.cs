@@ -213,4 +213,31 @@ public class ReplenishTests
         Assert.Equal("test_order", back.Outcome);
         Assert.Equal(1, kit.Sandbox.Requests.CountOf(SandboxEndpoint.Replenish));
     }
+
+    [Theory]
+    [OnSqlite]
+    [OnPostgres]
+    public async Task AnswerLostAfterDrsPlacedTheOrder_TheRetryIsInProgress_NotASecondOrder(string db)
+    {
+        await using CloudKit kit = await CloudKit.StartAsync(db, cloud: settings => settings.AmazonTimeoutSeconds = 1);
+        MadeDevice made = (await kit.AddDevicesAsync(false, "SN-0001"))[0];
+        using WebUser user = kit.User();
+        await user.OnboardAsync(made);
+        SignedDevice device = kit.Device(made);
+
+        // DRS places the order but answers after the web application gave up waiting.
+        kit.Sandbox.Faults.Add(SandboxEndpoint.Replenish, Sandbox.Faults.FaultKind.Slow, 1, TimeSpan.FromSeconds(2));
+        DeviceAnswer lost = await device.ReplenishAsync("slot1", 1);
+        // Until the slow call has reached DRS and placed the order (the sandbox processes it after the delay).
+        for (int i = 0; i < 300 && kit.Sandbox.Orders().Count == 0; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        DeviceAnswer retry = await device.ReplenishAsync("slot1", 1);
+
+        Assert.Equal("retry_later", lost.Outcome);
+        Assert.Equal("in_progress", retry.Outcome);
+        Assert.Single(kit.Sandbox.Orders());
+    }
 }
