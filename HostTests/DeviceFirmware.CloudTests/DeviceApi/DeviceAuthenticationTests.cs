@@ -29,15 +29,21 @@ public class DeviceAuthenticationTests
     [Theory]
     [OnSqlite]
     [OnPostgres]
-    public async Task UnknownSerial_Is401UnknownDevice(string db)
+    public async Task UnknownOrWithdrawnSerial_Is401UnknownDevice(string db)
     {
         await using CloudKit kit = await CloudKit.StartAsync(db);
         MadeDevice made = (await kit.AddDevicesAsync(true, "SN-0001"))[0];
 
         DeviceAnswer answer = await new SignedDevice(kit.BaseUrl, "SN-9999", made.Key, kit.Time).StatusAsync();
+        DeviceAnswer active = await kit.Device(made).StatusAsync();
+        await kit.DbAsync(d => d.Devices.ExecuteUpdateAsync(s => s.SetProperty(x => x.Active, false)));
+        DeviceAnswer withdrawn = await kit.Device(made).StatusAsync();
 
         Assert.Equal(401, answer.Status);
         Assert.Equal("unknown_device", answer.Error);
+        Assert.Equal(200, active.Status);
+        Assert.Equal(401, withdrawn.Status);
+        Assert.Equal("unknown_device", withdrawn.Error);
     }
 
     [Theory]

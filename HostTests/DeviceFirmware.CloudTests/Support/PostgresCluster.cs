@@ -102,6 +102,7 @@ internal sealed class PostgresCluster
         }
 
         string bin = BinDirectory()!;
+        RemoveStaleFolders();
         string folder = Path.Combine(Path.GetTempPath(), "cloudtests-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         bool asPostgres = IsRoot;
@@ -118,6 +119,30 @@ internal sealed class PostgresCluster
         var cluster = new PostgresCluster(folder, Path.Combine(bin, "pg_ctl"), asPostgres, port);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
         return cluster;
+    }
+
+    // A test host can be ended before its exit handler has deleted the folder: folders of earlier runs whose
+    // server is down (no postmaster.pid) and that nothing touched for 10 minutes are removed here.
+    private static void RemoveStaleFolders()
+    {
+        foreach (string stale in Directory.GetDirectories(Path.GetTempPath(), "cloudtests-pg-*"))
+        {
+            if (Directory.GetLastWriteTimeUtc(stale) > DateTime.UtcNow.AddMinutes(-10) || File.Exists(Path.Combine(stale, "data", "postmaster.pid")))
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.Delete(stale, true);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
     }
 
     private void Stop()
