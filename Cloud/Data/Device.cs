@@ -42,6 +42,9 @@ public sealed class Device
     /// <summary>The firmware version of the last status report.</summary>
     public string? FirmwareVersion { get; set; }
 
+    /// <summary>When the device's status was last forwarded to DRS (Unix milliseconds); 0 never.</summary>
+    public long DrsStatusSentAtMs { get; set; }
+
     /// <summary>Start of the current rate-limit window (Unix minute).</summary>
     public long RateWindowMinute { get; set; }
 

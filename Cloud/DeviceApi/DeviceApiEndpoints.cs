@@ -57,6 +57,11 @@ public static class DeviceApiEndpoints
         await db.Devices.Where(d => d.Id == device.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.FirmwareVersion, firmware), cancel);
         await context.RequestServices.GetRequiredService<NonceLedger>().PruneAsync(device.Id, cancel);
         bool registered = device.OwnerAccountId != null && await db.LwaGrants.AnyAsync(g => g.DeviceId == device.Id, cancel);
+        if (registered)
+        {
+            await context.RequestServices.GetRequiredService<Drs.DrsStatusForwarder>().ForwardIfDueAsync(device.Id, cancel);
+        }
+
         return Results.Json(new { registered });
     }
 

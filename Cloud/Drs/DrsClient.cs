@@ -28,6 +28,17 @@ public sealed class DrsClient
         return SendAsync(request, accessToken, "DrsReplenishInput@1.0", "DrsReplenishResult@1.0", cancel);
     }
 
+    /// <summary>POST /deviceStatus with the time the device was last active (DRS wants one a day).</summary>
+    public Task<DrsAnswer> DeviceStatusAsync(string accessToken, DateTimeOffset mostRecentlyActive, CancellationToken cancel)
+    {
+        string date = mostRecentlyActive.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var request = new HttpRequestMessage(HttpMethod.Post, _baseUrl + "/deviceStatus")
+        {
+            Content = new StringContent("{\"mostRecentlyActiveDate\":\"" + date + "\"}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        return SendAsync(request, accessToken, "DrsDeviceStatusInput@1.0", "DrsDeviceStatusResult@1.0", cancel);
+    }
+
     /// <summary>DELETE /registration.</summary>
     public Task<DrsAnswer> DeregisterAsync(string accessToken, CancellationToken cancel)
     {

@@ -79,6 +79,7 @@ public static class CloudServices
         services.AddScoped<DeviceRateLimiter>();
         services.AddScoped<DeviceAuthenticator>();
         services.AddScoped<SlotLevelRecorder>();
+        services.AddScoped<DrsStatusForwarder>();
         services.AddScoped<DeviceRegistry>();
         services.AddScoped<AmazonSignIn>();
         services.AddScoped<DeviceRemoval>();

@@ -73,6 +73,9 @@ namespace DeviceFirmware.Cloud.Data.Migrations.Postgres
                     b.Property<long>("CreatedAtMs")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("DrsStatusSentAtMs")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("FirmwareVersion")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");

@@ -64,6 +64,9 @@ namespace DeviceFirmware.Cloud.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAtMs")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DrsStatusSentAtMs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FirmwareVersion")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
