@@ -158,6 +158,28 @@ public class PageFlowTests
 
     [Theory]
     [OnSqlite]
+    public async Task WrongClientSecret_IsExplainedAsOurProblem_AndStoresNoTokens(string db)
+    {
+        await using CloudKit kit = await CloudKit.StartAsync(db);
+        MadeDevice made = (await kit.AddDevicesAsync(true, "SN-0001"))[0];
+        using WebUser user = kit.User();
+        await user.SignUpAsync();
+        await user.RegisterAsync(made.Serial, made.ClaimCode);
+        string secret = kit.Settings.Lwa.ClientSecret;
+        kit.Settings.Lwa.ClientSecret = "not-the-secret-of-this-client";
+
+        (HttpResponseMessage back, string page, _) = await user.SignInWithAmazonAsync(made.Serial);
+
+        Assert.Equal(HttpStatusCode.BadRequest, back.StatusCode);
+        Assert.Contains("a problem on our side", page);
+        Assert.Equal(0, await kit.DbAsync(d => d.LwaGrants.CountAsync()));
+        Assert.Contains(kit.Log.Lines, line => line.Contains("invalid_client", StringComparison.Ordinal));
+        Assert.DoesNotContain(secret, kit.Log.All);
+        Assert.DoesNotContain("not-the-secret-of-this-client", kit.Log.All);
+    }
+
+    [Theory]
+    [OnSqlite]
     [OnPostgres]
     public async Task AnotherAccount_CannotClaimOrFinishTheOwnersSignIn(string db)
     {
