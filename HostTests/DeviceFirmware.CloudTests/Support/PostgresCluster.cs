@@ -73,6 +73,9 @@ internal sealed class PostgresCluster
 
     private static bool IsRoot => Environment.UserName == "root";
 
+    // As root the server runs as postgres, which must be able to reach the folder: /tmp, whatever TMPDIR says.
+    private static string TempRoot => IsRoot ? "/tmp" : Path.GetTempPath();
+
     private static string? MissingReason()
     {
         if (!OperatingSystem.IsLinux())
@@ -103,7 +106,7 @@ internal sealed class PostgresCluster
 
         string bin = BinDirectory()!;
         RemoveStaleFolders();
-        string folder = Path.Combine(Path.GetTempPath(), "cloudtests-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        string folder = Path.Combine(TempRoot, "cloudtests-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         bool asPostgres = IsRoot;
         if (asPostgres)
@@ -125,7 +128,7 @@ internal sealed class PostgresCluster
     // server is down (no postmaster.pid) and that nothing touched for 10 minutes are removed here.
     private static void RemoveStaleFolders()
     {
-        foreach (string stale in Directory.GetDirectories(Path.GetTempPath(), "cloudtests-pg-*"))
+        foreach (string stale in Directory.GetDirectories(TempRoot, "cloudtests-pg-*"))
         {
             if (Directory.GetLastWriteTimeUtc(stale) > DateTime.UtcNow.AddMinutes(-10) || File.Exists(Path.Combine(stale, "data", "postmaster.pid")))
             {
