@@ -34,6 +34,9 @@ internal static class ChromiumLocator
             return null;
         }
 
-        return "skipped: no Chromium (set CHROMIUM_PATH, or install chromium: apt-get install chromium)";
+        string? configured = Environment.GetEnvironmentVariable("CHROMIUM_PATH");
+        return string.IsNullOrEmpty(configured)
+            ? "skipped: no Chromium (set CHROMIUM_PATH, or install chromium: apt-get install chromium)"
+            : "skipped: CHROMIUM_PATH names no file (" + configured + ")";
     }
 }
