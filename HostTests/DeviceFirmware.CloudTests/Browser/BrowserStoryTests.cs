@@ -8,6 +8,10 @@ namespace DeviceFirmware.CloudTests.Browser;
 /// <summary>The pages in real headless Chromium: a person creates an account, registers a device, signs in with Amazon (the sandbox), sees it order, removes it.</summary>
 public class BrowserStoryTests
 {
+    // Wait for the navigation to commit, not for "load": the next step waits for the element it reads, and on a
+    // loaded machine (three test assemblies beside the browser on two cores) "load" came late once.
+    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+
     [ChromiumTheory]
     [OnSqlite]
     [OnPostgres]
@@ -17,21 +21,21 @@ public class BrowserStoryTests
         MadeDevice made = (await kit.AddDevicesAsync(true, "SN-0001"))[0];
         await using HeadlessChromium chromium = await HeadlessChromium.LaunchAsync();
         IPage page = await chromium.Browser.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout(60_000);
 
         await page.GotoAsync(kit.BaseUrl + "/");
         await page.ClickAsync("text=Create an account");
         await page.FillAsync("input[name=Email]", "person@example.com");
         await page.FillAsync("input[name=Password]", "correct horse battery");
         await page.ClickAsync("#create-account");
-        await page.WaitForURLAsync(kit.BaseUrl + "/Devices");
-        Assert.Contains("No device yet", await page.InnerTextAsync("main"));
+        await page.WaitForURLAsync(kit.BaseUrl + "/Devices", Committed);
+        Assert.Contains("No device yet", await page.InnerTextAsync("#no-devices"));
 
         await page.ClickAsync("nav >> text=Register a device");
         await page.FillAsync("input[name=Serial]", made.Serial);
         await page.FillAsync("input[name=ClaimCode]", made.ClaimCode);
         await page.ClickAsync("#register");
-        await page.WaitForURLAsync(kit.BaseUrl + "/Devices");
+        await page.WaitForURLAsync(kit.BaseUrl + "/Devices", Committed);
         Assert.Contains("Now sign in with Amazon", await page.InnerTextAsync("#notice"));
         Assert.Contains("Not signed in with Amazon yet", await page.InnerTextAsync(".device"));
 
@@ -49,7 +53,7 @@ public class BrowserStoryTests
 
         await page.ClickAsync("a.remove");
         await page.ClickAsync("#confirm-remove");
-        await page.WaitForURLAsync(kit.BaseUrl + "/Devices");
+        await page.WaitForURLAsync(kit.BaseUrl + "/Devices", Committed);
         Assert.Contains("was removed", await page.InnerTextAsync("#notice"));
         Assert.False(kit.Sandbox.Registrations().Single().Active);
     }
@@ -68,14 +72,14 @@ public class BrowserStoryTests
 
         await using HeadlessChromium chromium = await HeadlessChromium.LaunchAsync();
         IPage page = await chromium.Browser.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout(60_000);
         await page.GotoAsync(kit.BaseUrl + "/Account/SignIn");
         await page.FillAsync("input[name=Email]", "person@example.com");
         await page.FillAsync("input[name=Password]", "correct horse battery");
         await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync(kit.BaseUrl + "/Devices");
+        await page.WaitForURLAsync(kit.BaseUrl + "/Devices", Committed);
         await page.ClickAsync(".sign-in-with-amazon");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/signin-amazon"));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/signin-amazon"), Committed);
 
         Assert.Contains("You did not allow access on Amazon", await page.InnerTextAsync("#problem"));
         await page.ClickAsync("text=Back to My devices");
