@@ -20,6 +20,7 @@ namespace DeviceFirmware.Sandbox
             + "  --port N              TCP port on 127.0.0.1 (default 5000; 0 = any free port)\n"
             + "  --client-id ID        register this LWA client (besides the default one)...\n"
             + "  --redirect-uri URI    ...with this redirect URI (repeatable)\n"
+            + "  --client-secret S     ...as a confidential client (a web application) with this secret\n"
             + "  --rotate              new refresh token on every refresh\n"
             + "  --delivery-delay S    orders count as delivered S seconds after they are placed\n"
             + "  --expires-in-string   send expires_in as a JSON string\n"
@@ -37,7 +38,7 @@ namespace DeviceFirmware.Sandbox
             string clientId = null;
             var redirectUris = new List<string>();
             bool quiet = false;
-            string https = null, caDir = null;
+            string https = null, caDir = null, clientSecret = null;
             Tls.LanMode lan = null;
             try
             {
@@ -50,6 +51,9 @@ namespace DeviceFirmware.Sandbox
                             break;
                         case "--client-id":
                             clientId = Next(args, ref i);
+                            break;
+                        case "--client-secret":
+                            clientSecret = Next(args, ref i);
                             break;
                         case "--redirect-uri":
                             redirectUris.Add(Next(args, ref i));
@@ -91,7 +95,14 @@ namespace DeviceFirmware.Sandbox
 
                 if (clientId != null)
                 {
-                    options.Clients.Add(new SandboxClient(clientId, redirectUris.ToArray()));
+                    options.Clients.Add(clientSecret == null
+                        ? new SandboxClient(clientId, redirectUris.ToArray())
+                        : SandboxClient.Confidential(clientId, clientSecret, false, redirectUris.ToArray()));
+                }
+
+                if (clientSecret != null && clientId == null)
+                {
+                    throw new ArgumentException("--client-secret goes with --client-id");
                 }
 
                 if (caDir != null && https == null)

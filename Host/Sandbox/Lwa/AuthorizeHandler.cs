@@ -34,7 +34,7 @@ namespace DeviceFirmware.Sandbox.Lwa
             }
 
             string redirectUri = Single(query, "redirect_uri");
-            if (redirectUri == null || !Contains(client.RedirectUris, redirectUri))
+            if (redirectUri == null || !client.AcceptsRedirect(redirectUri))
             {
                 return Reply.LwaError(400, LwaErrors.InvalidRequest, redirectUri == null ? "redirect_uri is missing or repeated" : "redirect_uri is not registered for this client");
             }
@@ -119,19 +119,6 @@ namespace DeviceFirmware.Sandbox.Lwa
         private static string Single(Dictionary<string, StringValues> query, string name)
         {
             return query.TryGetValue(name, out StringValues values) && values.Count == 1 ? values[0] : null;
-        }
-
-        private static bool Contains(IReadOnlyList<string> list, string value)
-        {
-            foreach (string item in list)
-            {
-                if (string.Equals(item, value, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

@@ -64,21 +64,21 @@ namespace DeviceFirmware.Sandbox.Lwa
             if (grantType == AuthorizationCodeGrant)
             {
                 presentedToken = Value(form, "code");
-                return ExchangeCode(form);
+                return ExchangeCode(request, form);
             }
 
             if (grantType == RefreshTokenGrant)
             {
                 presentedToken = Value(form, "refresh_token");
-                return Refresh(form, forceRotation);
+                return Refresh(request, form, forceRotation);
             }
 
             return Reply.LwaError(400, LwaErrors.UnsupportedGrantType, "grant_type must be authorization_code or refresh_token");
         }
 
-        private Reply ExchangeCode(Dictionary<string, StringValues> form)
+        private Reply ExchangeCode(IncomingRequest request, Dictionary<string, StringValues> form)
         {
-            string missing = FirstMissing(form, "code", "redirect_uri", "client_id", "code_verifier");
+            string missing = FirstMissing(form, "code", "redirect_uri", "code_verifier");
             if (missing != null)
             {
                 return Reply.LwaError(400, LwaErrors.InvalidRequest, missing + " is missing");
@@ -90,11 +90,13 @@ namespace DeviceFirmware.Sandbox.Lwa
                 return Reply.LwaError(400, LwaErrors.InvalidRequest, "code_verifier must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~ (RFC 7636 section 4.1)");
             }
 
-            string clientId = Value(form, "client_id");
-            if (!_state.Settings.Clients.ContainsKey(clientId))
+            SandboxClient client = ClientAuthentication.Authenticate(request, form, _state.Settings.Clients, out Reply refused);
+            if (client == null)
             {
-                return Reply.LwaError(401, LwaErrors.InvalidClient, "client_id is not a registered client");
+                return refused;
             }
+
+            string clientId = client.ClientId;
 
             AuthorizationCode code = _state.FindCode(Value(form, "code"));
             if (code == null)
@@ -146,19 +148,21 @@ namespace DeviceFirmware.Sandbox.Lwa
             return Tokens(family, _state.IssueRefreshToken(family), "tokens issued (family " + family.Id + ")");
         }
 
-        private Reply Refresh(Dictionary<string, StringValues> form, bool forceRotation)
+        private Reply Refresh(IncomingRequest request, Dictionary<string, StringValues> form, bool forceRotation)
         {
-            string missing = FirstMissing(form, "refresh_token", "client_id");
+            string missing = FirstMissing(form, "refresh_token");
             if (missing != null)
             {
                 return Reply.LwaError(400, LwaErrors.InvalidRequest, missing + " is missing");
             }
 
-            string clientId = Value(form, "client_id");
-            if (!_state.Settings.Clients.ContainsKey(clientId))
+            SandboxClient client = ClientAuthentication.Authenticate(request, form, _state.Settings.Clients, out Reply refused);
+            if (client == null)
             {
-                return Reply.LwaError(401, LwaErrors.InvalidClient, "client_id is not a registered client");
+                return refused;
             }
+
+            string clientId = client.ClientId;
 
             RefreshTokenRecord presented = _state.FindRefreshToken(Value(form, "refresh_token"));
             if (presented == null)
