@@ -526,7 +526,7 @@ namespace DeviceFirmware.Simulator
                 FlashBytes = Flash.BytesWritten,
                 FlashErases = Flash.Erases,
                 TokenWrites = Flash.WritesTo("tokens"),
-                EpisodeWrites = Flash.WritesTo("replenish"),
+                EpisodeWrites = Flash.WritesTo(EpisodeStore.StoreName) + Flash.WritesTo(EpisodeStore.NumberedStoreName),
                 FirmwareErrors = Log.Errors,
                 FirmwareWarnings = Log.Warnings,
                 TickFailures = TickFailures,

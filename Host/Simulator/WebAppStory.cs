@@ -16,8 +16,9 @@ namespace DeviceFirmware.Simulator
     /// The web-application flow, end to end (--flow web-app): the factory makes the unit's key and claim code,
     /// the device is powered on and given Wi-Fi over BLE, checks in with the web application, the user registers
     /// it and signs in with Amazon on the web application's pages as a browser would, the supply runs low and the
-    /// web application places exactly one order with DRS for the device, a power cut with the episode still open
-    /// changes nothing, the delivery refills the slot. The engine is <see cref="SimulationRun"/>; the web
+    /// web application places exactly one order with DRS for the device; the power fails before the device stores
+    /// the answer, so after the restart it asks again with the same episode and the web application repeats the
+    /// first outcome without a second DRS call; the delivery refills the slot. The engine is <see cref="SimulationRun"/>; the web
     /// application and the sandbox are <see cref="SimulatedCloud"/>, on the same virtual clock.
     /// </summary>
     public sealed class WebAppStory : IDisposable
@@ -27,6 +28,9 @@ namespace DeviceFirmware.Simulator
 
         private static readonly Regex DeviceAnswerLine = new Regex(": (order placed|test order placed|an order is already in progress)", RegexOptions.Compiled);
 
+        // The device's flash: the story loses the write that would store the order's answer (a power cut).
+        private readonly LosableWriteFlashStore _flash = new LosableWriteFlashStore();
+
         // The user's password for the web application: a secret, never printed.
         private readonly string _password = "sim-user-" + Guid.NewGuid().ToString("N");
         private readonly SimulationSettings _settings;
@@ -35,6 +39,7 @@ namespace DeviceFirmware.Simulator
         public WebAppStory(SimulationSettings settings, TextWriter output)
         {
             _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+            _settings.Flash = _flash;
             Run = new SimulationRun(settings, output);
         }
 
@@ -100,6 +105,10 @@ namespace DeviceFirmware.Simulator
             SupplySlotSettings slot = Run.Config.SlotAt(0);
             log.Story($"user: the {slot.Name} slot is full; the household uses about {_settings.PercentPerDay:0} % a day");
             int before = Run.OrdersPlaced;
+
+            // The power fails after the web application placed the order and answered, before the device stored
+            // the answer: on flash the episode is still "asking", so the device asks again after the restart.
+            _flash.LoseNextWrite(Replenishment.EpisodeStore.NumberedStoreName, () => Run.OrdersPlaced > before);
             if (!Run.RunUntil(() => Run.OrdersPlaced > before, TimeSpan.FromDays(30)))
             {
                 return Stopped("no order within 30 days: stopping");
@@ -107,12 +116,17 @@ namespace DeviceFirmware.Simulator
 
             SandboxOrder order = Cloud.Sandbox.Orders().Last();
             log.Story($"DRS: order for slot {order.SlotId} placed by the web application for the device ({order.Status.ToLowerInvariant()}); the device was answered: {DeviceAnswers.LastOrDefault() ?? "nothing"}");
+            if (_flash.WriteHeld)
+            {
+                log.Story($"power cut before the device's write of that answer reached the flash ({_flash.LostSlot} keeps the episode as still asking)");
+                _flash.PowerFails();
+                Run.PowerCut();
+                Run.PowerOn();
+            }
 
-            log.Story("power cut while the low episode is still open (ordered, not delivered yet)");
-            Run.PowerCut();
-            Run.PowerOn();
             Run.RunUntil(() => false, TimeSpan.FromDays(1));
-            log.Story($"a day after the power cut: {Run.OrdersPlaced - before} order(s) for this episode, {DrsReplenishCalls} replenish call(s) at DRS");
+            log.Story($"a day later: {Run.OrdersPlaced - before} order(s) for this episode, {DrsReplenishCalls} replenish call(s) at DRS, "
+                + $"{DeviceAnswers.Length} answer(s) to the device's order requests ({string.Join(", ", DeviceAnswers)})");
 
             if (!Run.RunUntil(() => Run.Supply.Slots[0].Refills > 0, TimeSpan.FromDays(10)))
             {
@@ -179,6 +193,11 @@ namespace DeviceFirmware.Simulator
             if (DrsReplenishCalls != Run.OrdersPlaced)
             {
                 report.Problems.Add($"{DrsReplenishCalls} replenish call(s) at DRS for {Run.OrdersPlaced} order(s): a duplicate call");
+            }
+
+            if (!_flash.WriteLost || DeviceAnswers.Length < 2)
+            {
+                report.Problems.Add("the power cut before the answer was stored did not happen, or the device did not ask again after it");
             }
 
             if (!RegisteredThroughPages)
