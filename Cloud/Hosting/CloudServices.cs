@@ -66,6 +66,9 @@ public static class CloudServices
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/Devices");
+
+            // The companion page links a device in the web-app flow to webAppUrl + "/register" (Companion/README.md).
+            pages.Conventions.AddPageRoute("/Devices/Register", "register");
         });
 
         services.AddHttpClient(LwaTokenClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(Math.Clamp(settings.AmazonTimeoutSeconds, 1, 20)));

@@ -58,6 +58,11 @@ namespace DeviceFirmware.Simulator
         {
             DeviceInfo info = Client.ReadInfo();
             ChallengeInfo challenge = Client.ReadChallenge();
+            if (info.WebAppFlow)
+            {
+                return SendWifiOnly(info, challenge.Attempt);
+            }
+
             _log.Story($"app: device {info.DeviceModel} serial {info.Serial} firmware {info.FirmwareVersion}; challenge {challenge.Method} for attempt {challenge.Attempt}");
             string code = codeOverride ?? Login(info.DeviceModel, info.Serial, challenge.Challenge, challenge.Method);
             if (code == null)
@@ -80,6 +85,28 @@ namespace DeviceFirmware.Simulator
 
             CommittedAttempt = challenge.Attempt;
             _log.Story($"app: sent Wi-Fi '{_ssid}' (password fp {TokenFingerprint.Of(_password)}), code fp {TokenFingerprint.Of(code)}, redirect URI, client ID; committed attempt {challenge.Attempt}");
+            return true;
+        }
+
+        // The web-app flow: the maker's web application logs in with Amazon later, so the app sends Wi-Fi only.
+        private bool SendWifiOnly(DeviceInfo info, byte attempt)
+        {
+            _log.Story($"app: device {info.DeviceModel} serial {info.Serial} firmware {info.FirmwareVersion}, web-app flow: no LWA login here, Wi-Fi only (attempt {attempt})");
+            byte error = Client.SendWifi(_ssid, _password);
+            if (error == 0)
+            {
+                error = Client.Commit(attempt);
+            }
+
+            if (error != 0)
+            {
+                _log.Story($"app: the device refused a write (ATT error 0x{error:X2})");
+                return false;
+            }
+
+            CommittedAttempt = attempt;
+            _log.Story($"app: sent Wi-Fi '{_ssid}' (password fp {TokenFingerprint.Of(_password)}); committed attempt {attempt}. "
+                + "It tells the user to register the device on the maker's web application (serial and claim code from the label)");
             return true;
         }
 

@@ -4,7 +4,7 @@ using DeviceFirmware.Config;
 
 namespace DeviceFirmware.Simulator
 {
-    /// <summary>The simulator's entry point: the story by default, a soak with --days, a check of an nf.config with --check-config (see --help).</summary>
+    /// <summary>The simulator's entry point: the story by default, the web-app story with --flow web-app, a soak with --days, a check of an nf.config with --check-config (see --help).</summary>
     public static class Program
     {
         /// <summary>Entry point: <c>dotnet run --project Host/Simulator [-- options]</c>.</summary>
@@ -34,6 +34,15 @@ namespace DeviceFirmware.Simulator
             if (command.CheckConfigPath != null)
             {
                 return CheckConfig(command.CheckConfigPath, output, error);
+            }
+
+            if (command.WebAppFlow)
+            {
+                using var story = new WebAppStory(command.Settings, output);
+                SimulationReport played = story.Play();
+                output.WriteLine();
+                output.Write(played.ToText());
+                return played.Passed ? 0 : 1;
             }
 
             try

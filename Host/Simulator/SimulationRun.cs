@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using DeviceFirmware.App;
 using DeviceFirmware.Config;
+using DeviceFirmware.DeviceApi;
 using DeviceFirmware.Drs;
 using DeviceFirmware.Host.Ble;
 using DeviceFirmware.Host.Platform;
@@ -145,6 +146,23 @@ namespace DeviceFirmware.Simulator
         /// <summary>Refresh requests the sandbox received (or the device sent, without a sandbox).</summary>
         public int Refreshes => Sandbox?.Requests.CountOf(SandboxEndpoint.Token, "refresh_token") ?? Requests?.Refreshes ?? 0;
 
+        /// <summary>The unit's device key in the web-app flow (read from its device.key before power on); null in the companion flow.</summary>
+        public DeviceKey DeviceKey { get; set; }
+
+        /// <summary>True when <paramref name="configText"/> parses and chooses device.flow = web-app.</summary>
+        public static bool IsWebAppFlow(string configText)
+        {
+            try
+            {
+                return FirmwareConfig.Parse(configText).Flow == FirmwareFlow.WebApp;
+            }
+            catch (ConfigException)
+            {
+                // Not parseable as written: the companion path reports the error with the file's line.
+                return false;
+            }
+        }
+
         /// <summary>Starts the world: configuration, sandbox, network, supply, flash. The device stays off.</summary>
         public void Start()
         {
@@ -160,7 +178,7 @@ namespace DeviceFirmware.Simulator
                 _settings.ConfigureSandbox?.Invoke(options);
                 try
                 {
-                    Sandbox = SandboxServer.Start(options);
+                    Sandbox = _settings.Sandbox ?? SandboxServer.Start(options);
                 }
                 catch (IOException) when (options.Port != 0)
                 {
@@ -196,7 +214,8 @@ namespace DeviceFirmware.Simulator
                 }
             }
 
-            Config = ConfigWithUrls(configText, tokenUrl, drsUrl);
+            // The web-app flow names no LWA or DRS URL (the web application calls them): taken as written.
+            Config = IsWebAppFlow(configText) ? FirmwareConfig.Parse(configText) : ConfigWithUrls(configText, tokenUrl, drsUrl);
             if (!_settings.UsesSandbox)
             {
                 _authorizeUrl = _settings.AuthorizeUrl ?? new Uri(Config.LwaTokenUrl).GetLeftPart(UriPartial.Authority) + "/ap/oa";
@@ -239,7 +258,7 @@ namespace DeviceFirmware.Simulator
             Boots++;
             Peripheral = new InMemoryGattPeripheral();
             var ports = new FirmwarePorts(Flash, Requests, _random, Supply, Peripheral, Network, Network, new SimulatedTimeSync(Network), null, Clock, Log);
-            App = new FirmwareApp(Config, Serial, FirmwareVersion, ports);
+            App = new FirmwareApp(Config, Serial, FirmwareVersion, ports, DeviceKey);
             Log.Story(Boots == 1 ? "power on" : "power on again (RAM empty, flash kept)");
             App.Boot(Clock.UtcNow);
             if (Boots == 1 && App.IsProvisioned)
@@ -507,7 +526,7 @@ namespace DeviceFirmware.Simulator
                 FlashBytes = Flash.BytesWritten,
                 FlashErases = Flash.Erases,
                 TokenWrites = Flash.WritesTo("tokens"),
-                EpisodeWrites = Flash.WritesTo("replenish"),
+                EpisodeWrites = Flash.WritesTo(EpisodeStore.StoreName) + Flash.WritesTo(EpisodeStore.NumberedStoreName),
                 FirmwareErrors = Log.Errors,
                 FirmwareWarnings = Log.Warnings,
                 TickFailures = TickFailures,
@@ -604,7 +623,11 @@ namespace DeviceFirmware.Simulator
 
             Companion?.Dispose();
             _http?.Dispose();
-            Sandbox?.Dispose();
+            if (_settings.Sandbox == null)
+            {
+                Sandbox?.Dispose();
+            }
+
             if (_tempFlashDir != null)
             {
                 try

@@ -71,6 +71,12 @@ namespace DeviceFirmware.Simulator
         /// <summary>Firmware info lines are not printed (the soak).</summary>
         public bool Quiet { get; set; }
 
+        /// <summary>
+        /// A sandbox already running to use instead of starting one (the web-app story: the web application's,
+        /// whose confidential client it knows); the run reads its orders but does not stop it.
+        /// </summary>
+        public SandboxServer Sandbox { get; set; }
+
         /// <summary>True when the in-process sandbox serves LWA and DRS.</summary>
         public bool UsesSandbox => LwaTokenUrl == null && DrsUrl == null && !External;
     }

@@ -18,6 +18,9 @@ namespace DeviceFirmware.Simulator
 
         /// <summary>The nf.config to check only (--check-config), or null.</summary>
         public string CheckConfigPath { get; init; }
+
+        /// <summary>True for --flow web-app: the web-application story (<see cref="WebAppStory"/>).</summary>
+        public bool WebAppFlow { get; init; }
     }
 
     /// <summary>
@@ -37,6 +40,13 @@ on a free 127.0.0.1 port: boot, BLE provisioning with a companion app, code exch
 running low, one order and a check of its status, delivery and refill, reboot, token refresh, a
 second order that the maker cancels, summary. Virtual clock. Exit 0: targets met; 1: not; 2: bad option.
 
+  --flow FLOW              companion (default) or web-app: the web-application story instead. The maker's
+                           web application (Cloud/, SQLite in a temporary folder) and its LWA + DRS sandbox
+                           in-process; the factory's add-devices makes the unit's key and claim code; BLE
+                           provisioning with Wi-Fi only; the device checks in; the user registers it and signs
+                           in with Amazon on the web application's pages over HTTP (cookies, forms,
+                           redirects); one order when the supply runs low; a power cut; delivery. It takes
+                           --config (switched to device.flow = web-app), --seed, --raw-log and --quiet only
   --days N                 soak: N simulated days (deliveries, refills, weekly power cycle), then the figures;
                            it ends with a factory reset (deregistration) unless --flash-dir keeps the device
   --fault E:KIND[:COUNT]   arm a sandbox fault (repeatable). E: token, replenish, slotstatus, devicestatus,
@@ -68,7 +78,7 @@ second order that the maker cancels, summary. Virtual clock. Exit 0: targets met
         /// <summary>Every option the parser takes (the help test checks each is in <see cref="Usage"/>).</summary>
         public static readonly string[] Options =
         {
-            "--days", "--fault", "--flash-dir", "--seed", "--config", "--check-config", "--lwa-url", "--drs-url", "--external",
+            "--flow", "--days", "--fault", "--flash-dir", "--seed", "--config", "--check-config", "--lwa-url", "--drs-url", "--external",
             "--authorize-url", "--client-id", "--redirect-uri", "--raw-log", "--quiet", "--help",
         };
 
@@ -80,6 +90,8 @@ second order that the maker cancels, summary. Virtual clock. Exit 0: targets met
             bool help = false;
             string checkConfig = null;
             string configPath = null;
+            bool webApp = false;
+            var companionOnly = new System.Collections.Generic.List<string>();
             for (int i = 0; i < args.Length; i++)
             {
                 string arg = args[i];
@@ -89,7 +101,12 @@ second order that the maker cancels, summary. Virtual clock. Exit 0: targets met
                     case "-h":
                         help = true;
                         break;
+                    case "--flow":
+                        string flow = Value(args, ref i);
+                        webApp = flow == "web-app" ? true : (flow == "companion" ? false : throw new FormatException($"--flow {flow}: companion or web-app"));
+                        break;
                     case "--days":
+                        companionOnly.Add(arg);
                         string n = Value(args, ref i);
                         if (!int.TryParse(n, out int d) || d < 1 || d > 3650)
                         {
@@ -100,9 +117,11 @@ second order that the maker cancels, summary. Virtual clock. Exit 0: targets met
                         settings.Quiet = true;
                         break;
                     case "--fault":
+                        companionOnly.Add(arg);
                         settings.Faults.Add(FaultSpec.Parse(Value(args, ref i)));
                         break;
                     case "--flash-dir":
+                        companionOnly.Add(arg);
                         settings.FlashDir = Value(args, ref i);
                         break;
                     case "--seed":
@@ -116,22 +135,28 @@ second order that the maker cancels, summary. Virtual clock. Exit 0: targets met
                         checkConfig = Value(args, ref i);
                         break;
                     case "--lwa-url":
+                        companionOnly.Add(arg);
                         settings.LwaTokenUrl = Url(Value(args, ref i), arg);
                         break;
                     case "--drs-url":
+                        companionOnly.Add(arg);
                         settings.DrsUrl = Url(Value(args, ref i), arg).TrimEnd('/');
                         break;
                     case "--authorize-url":
+                        companionOnly.Add(arg);
                         settings.AuthorizeUrl = Url(Value(args, ref i), arg);
                         break;
                     case "--external":
+                        companionOnly.Add(arg);
                         settings.External = true;
                         break;
                     case "--client-id":
+                        companionOnly.Add(arg);
                         string id = Value(args, ref i);
                         settings.ClientId = id.Length > 0 && id.Length <= 256 && !id.Contains(' ') ? id : throw new FormatException($"--client-id '{id}': 1..256 characters without spaces");
                         break;
                     case "--redirect-uri":
+                        companionOnly.Add(arg);
                         string uri = Value(args, ref i);
                         settings.RedirectUri = Uri.TryCreate(uri, UriKind.Absolute, out _) ? uri : throw new FormatException($"--redirect-uri {uri}: an absolute URI");
                         break;
@@ -162,6 +187,23 @@ second order that the maker cancels, summary. Virtual clock. Exit 0: targets met
 
                 ReadConfigFile(checkConfig, "--check-config");
                 return new SimulatorCommand { CheckConfigPath = checkConfig };
+            }
+
+            if (webApp && companionOnly.Count > 0)
+            {
+                throw new FormatException($"{companionOnly[0]}: not with --flow web-app (it takes --config, --seed, --raw-log and --quiet)");
+            }
+
+            if (webApp)
+            {
+                if (configPath != null)
+                {
+                    settings.ConfigText = ReadConfigFile(configPath, "--config");
+                    settings.ConfigSource = configPath;
+                    CheckWebAppConfig(settings.ConfigText, configPath);
+                }
+
+                return new SimulatorCommand { Settings = settings, WebAppFlow = true };
             }
 
             if (settings.External && configPath == null)
@@ -222,8 +264,8 @@ second order that the maker cancels, summary. Virtual clock. Exit 0: targets met
 
             if (parsed.Flow == FirmwareFlow.WebApp)
             {
-                // The web-app story needs the web application (Cloud/), which joins the simulator after both branches merge.
-                throw new FormatException($"--config {path}: device.flow = web-app is not simulated yet: the simulator plays the companion flow (--check-config checks a web-app nf.config)");
+                // Which story runs is the command line's choice, not the file's: the companion story cannot run on it.
+                throw new FormatException($"--config {path}: device.flow = web-app: add --flow web-app to play the web-application story");
             }
 
             if (settings.External && settings.LwaTokenUrl == null && settings.DrsUrl == null)
@@ -242,6 +284,20 @@ second order that the maker cancels, summary. Virtual clock. Exit 0: targets met
             {
                 string option = e.Key == "lwa.token_url" && settings.LwaTokenUrl != null ? "--lwa-url" : (e.Key == "drs.base_url" && settings.DrsUrl != null ? "--drs-url" : "--config " + path);
                 throw new FormatException($"{option}: {e.Message}");
+            }
+        }
+
+        // The file as written first (its own line numbers), then as the story will use it (web-app flow, a cloud URL).
+        private static void CheckWebAppConfig(string text, string path)
+        {
+            try
+            {
+                FirmwareConfig.Parse(text);
+                FirmwareConfig.Parse(WebAppConfig.From(text, "http://127.0.0.1:5000"));
+            }
+            catch (ConfigException e)
+            {
+                throw new FormatException($"--config {path}: {e.Message}");
             }
         }
 

@@ -13,6 +13,28 @@ namespace DeviceFirmware.CloudTests.Pages;
 /// <summary>The pages over real HTTP (cookies, antiforgery, redirects) against the real sandbox.</summary>
 public class PageFlowTests
 {
+    /// <summary>The companion page links a web-app device to webAppUrl + "/register": that is Register a device.</summary>
+    [Theory]
+    [OnSqlite]
+    public async Task SlashRegister_IsTheRegisterPage_BehindSignIn(string db)
+    {
+        await using CloudKit kit = await CloudKit.StartAsync(db);
+        MadeDevice made = (await kit.AddDevicesAsync(true, "SN-0002"))[0];
+        using WebUser user = kit.User();
+
+        (HttpResponseMessage anonymous, _) = await user.GetAsync("/register");
+        await user.SignUpAsync();
+        (HttpResponseMessage signedIn, string page) = await user.GetAsync("/register");
+        (HttpResponseMessage registered, _) = await user.PostFormAsync("/register", "/register", ("Serial", made.Serial), ("ClaimCode", made.ClaimCode));
+
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/Account/SignIn?ReturnUrl=%2Fregister", anonymous.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.Contains("<h1>Register a device</h1>", page);
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        Assert.NotNull((await kit.DbAsync(d => d.Devices.SingleAsync())).OwnerAccountId);
+    }
+
     [Theory]
     [OnSqlite]
     [OnPostgres]

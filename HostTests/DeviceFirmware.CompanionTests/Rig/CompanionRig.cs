@@ -67,11 +67,56 @@ namespace DeviceFirmware.CompanionTests.Rig
                 ReturnUrlFromOrigin = true,
             });
             DeviceUnderTest device = null;
+            try
+            {
+                device = new DeviceUnderTest(companion.Url + "/callback.html", sandboxPort, sandbox, passkey);
+            }
+            catch
+            {
+                await companion.DisposeAsync();
+                throw;
+            }
+
+            return await OpenAsync(scenario, companion, device, webBluetooth, passkey, openPage);
+        }
+
+        /// <summary>
+        /// Starts everything for a device in the web-app flow (the simulator's web application and sandbox with
+        /// it) and opens the page, whose config names the web application (webAppUrl).
+        /// </summary>
+        /// <param name="scenario">Names the screenshot folder.</param>
+        public static async Task<CompanionRig> StartWebAppAsync(string scenario)
+        {
+            DeviceUnderTest device = DeviceUnderTest.InWebAppFlow();
+            CompanionServer companion;
+            try
+            {
+                companion = CompanionServer.Start(new CompanionServerOptions
+                {
+                    Port = 0,
+                    StartSandbox = false,
+                    AuthorizeUrl = device.Cloud.Sandbox.AuthorizeUrl,
+                    ClientId = SandboxOptions.DefaultClientId,
+                    TestDevice = true,
+                    ReturnUrlFromOrigin = true,
+                    WebAppUrl = device.Cloud.BaseUrl,
+                });
+            }
+            catch
+            {
+                device.Dispose();
+                throw;
+            }
+
+            return await OpenAsync(scenario, companion, device, true, null, true);
+        }
+
+        private static async Task<CompanionRig> OpenAsync(string scenario, CompanionServer companion, DeviceUnderTest device, bool webBluetooth, string passkey, bool openPage)
+        {
             BrowserSession browser = null;
             EmulatedPeripheral ble = null;
             try
             {
-                device = new DeviceUnderTest(companion.Url + "/callback.html", sandboxPort, sandbox, passkey);
                 device.Start();
                 browser = await BrowserSession.LaunchAsync(webBluetooth, ShotFolder(scenario));
                 ble = webBluetooth ? await EmulatedPeripheral.AttachAsync(browser, device) : null;
@@ -101,7 +146,7 @@ namespace DeviceFirmware.CompanionTests.Rig
                     await browser.DisposeAsync();
                 }
 
-                device?.Dispose();
+                device.Dispose();
                 await companion.DisposeAsync();
                 throw;
             }

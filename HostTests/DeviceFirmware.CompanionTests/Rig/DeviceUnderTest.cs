@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Threading;
+using DeviceFirmware.DeviceApi;
 using DeviceFirmware.Host.Ble;
 using DeviceFirmware.Provisioning;
 using DeviceFirmware.Sandbox;
@@ -60,6 +61,32 @@ namespace DeviceFirmware.CompanionTests.Rig
             Run = new SimulationRun(settings, TextWriter.Synchronized(_story)) { AutoProvision = false };
         }
 
+        private DeviceUnderTest(SimulationSettings settings)
+        {
+            Run = new SimulationRun(settings, TextWriter.Synchronized(_story)) { AutoProvision = false };
+        }
+
+        /// <summary>
+        /// A device in the web-app flow: the simulator's web application (Cloud/, SQLite) and its LWA + DRS sandbox
+        /// on the device's virtual clock, the embedded nf.config switched to device.flow = web-app with the web
+        /// application's URL; <see cref="Start"/> has the factory make the unit's key and claim code.
+        /// </summary>
+        public static DeviceUnderTest InWebAppFlow()
+        {
+            var settings = new SimulationSettings { WifiSsid = Ssid, WifiPassword = Password };
+            var device = new DeviceUnderTest(settings);
+            device.Cloud = SimulatedCloud.Start(device.Run.Clock, settings.DeliveryDelay);
+            settings.Sandbox = device.Cloud.Sandbox;
+            settings.ConfigText = WebAppConfig.From(SimulationRun.EmbeddedConfig(), device.Cloud.BaseUrl);
+            return device;
+        }
+
+        /// <summary>The web application and its sandbox (web-app flow only; null otherwise).</summary>
+        public SimulatedCloud Cloud { get; private set; }
+
+        /// <summary>The unit the factory made, with its claim code (web-app flow, after <see cref="Start"/>).</summary>
+        public FactoryUnit Unit { get; private set; }
+
         /// <summary>Taken around every tick and every GATT operation.</summary>
         public object Gate { get; } = new object();
 
@@ -84,10 +111,17 @@ namespace DeviceFirmware.CompanionTests.Rig
             }
         }
 
-        /// <summary>Starts the sandbox, powers the device on (its window opens: no tokens) and starts the pump.</summary>
+        /// <summary>Starts the sandbox (web-app flow: the factory makes the unit), powers the device on (its window opens: no tokens) and starts the pump.</summary>
         public void Start()
         {
             Run.Start();
+            if (Cloud != null)
+            {
+                Unit = Cloud.AddDevice(Run.Config.DeviceModel, Run.Serial);
+                Run.DeviceKey = DeviceKeyLoader.Load(new FolderDeviceKeyFile(Unit.KeyPath), Run.Log)
+                    ?? throw new InvalidOperationException("the device key the factory made does not load");
+            }
+
             Run.PowerOn();
             _real.Start();
             _pump = new Thread(PumpLoop) { IsBackground = true, Name = "device main loop" };
@@ -131,6 +165,7 @@ namespace DeviceFirmware.CompanionTests.Rig
         {
             StopPump();
             Run.Dispose();
+            Cloud?.Dispose();
         }
 
         private void PumpLoop()

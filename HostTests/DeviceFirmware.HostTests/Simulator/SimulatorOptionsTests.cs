@@ -37,6 +37,10 @@ namespace DeviceFirmware.HostTests.Simulator
             { new[] { "--check-config", "/no/such/nf.config" }, "--check-config" },
             { new[] { "--external" }, "--external" },
             { new[] { "--colour" }, "--colour" },
+            { new[] { "--flow", "cloud" }, "--flow" },
+            { new[] { "--flow", "web-app", "--days", "3" }, "--days" },
+            { new[] { "--flow", "web-app", "--fault", "replenish:ServerError" }, "--fault" },
+            { new[] { "--flow", "web-app", "--flash-dir", "/tmp/x" }, "--flash-dir" },
         };
 
         [Theory]
@@ -126,7 +130,7 @@ namespace DeviceFirmware.HostTests.Simulator
         }
 
         [Fact]
-        public void AWebAppConfig_IsCheckedButNotSimulatedYet()
+        public void AWebAppConfig_IsChecked_AndPlayedOnlyWithFlowWebApp()
         {
             string path = Write("webapp.nf.config", "[device]\nmodel = M\nflow = web-app\n[cloud]\nurl = https://cloud.example.com\n");
 
@@ -138,8 +142,22 @@ namespace DeviceFirmware.HostTests.Simulator
             (code, output, error) = Run("--config", path);
             Assert.Equal(2, code);
             Assert.Single(Lines(error));
-            Assert.StartsWith($"--config {path}: device.flow = web-app is not simulated yet", error);
+            Assert.Equal($"--config {path}: device.flow = web-app: add --flow web-app to play the web-application story", error.Trim());
+
+            SimulatorCommand command = SimulatorOptions.Parse(new[] { "--flow", "web-app", "--config", SaveEmbeddedConfig() });
+            Assert.True(command.WebAppFlow);
         }
+
+        [Fact]
+        public void FlowWebApp_ChecksTheConfigItWillSwitchToTheWebAppFlow()
+        {
+            string path = Write("bad-channel.nf.config", SimulationRun.EmbeddedConfig().Replace("sensor_channel = 0", "sensor_channel = 12"));
+
+            FormatException e = Assert.Throws<FormatException>(() => SimulatorOptions.Parse(new[] { "--flow", "web-app", "--config", path }));
+            Assert.StartsWith($"--config {path}: nf.config line ", e.Message);
+        }
+
+        private string SaveEmbeddedConfig() => Write("embedded.nf.config", SimulationRun.EmbeddedConfig());
 
         [Fact]
         public void CheckConfig_OnAnInvalidFile_PrintsTheErrorWithTheFilesLine_Exit1()
