@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using DeviceFirmware.HostTesting;
 using Xunit;
 
 namespace DeviceFirmware.CloudTests.Support;

@@ -1,3 +1,4 @@
+using DeviceFirmware.HostTesting;
 using Microsoft.Playwright;
 
 namespace DeviceFirmware.CloudTests.Support;
@@ -17,7 +18,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
 
     public static async Task<HeadlessChromium> LaunchAsync()
     {
-        string path = ChromiumLocator.Find() ?? throw new InvalidOperationException("Chromium is needed (CI=true) but none was found: set CHROMIUM_PATH or install chromium");
+        string path = ChromiumLocator.Executable ?? throw new InvalidOperationException("Chromium is needed (CI=true) but none was found: " + ChromiumLocator.MissingReason);
         IPlaywright playwright = await Playwright.CreateAsync();
         var args = new List<string> { "--headless=new" };
         if (Environment.UserName == "root")

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Runtime.CompilerServices;
+using DeviceFirmware.HostTesting;
 using Xunit;
 
 namespace DeviceFirmware.CompanionTests.Browser
@@ -13,9 +14,9 @@ namespace DeviceFirmware.CompanionTests.Browser
         /// <summary>Sets the skip and its name when no browser is installed outside CI.</summary>
         public BrowserFactAttribute([CallerFilePath] string file = null, [CallerMemberName] string test = null)
         {
-            if (ChromiumLocator.Executable == null && !ChromiumLocator.IsCi)
+            Skip = ChromiumLocator.SkipReason();
+            if (Skip != null)
             {
-                Skip = "skipped: " + ChromiumLocator.MissingReason;
                 DisplayName = $"{Path.GetFileNameWithoutExtension(file)}.{test} ({Skip})";
             }
         }

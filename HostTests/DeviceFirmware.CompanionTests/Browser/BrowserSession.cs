@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
+using DeviceFirmware.HostTesting;
 using Microsoft.Playwright;
 
 namespace DeviceFirmware.CompanionTests.Browser

@@ -1,11 +1,13 @@
+#nullable enable
 using System;
 using System.IO;
 
-namespace DeviceFirmware.CompanionTests.Browser
+namespace DeviceFirmware.HostTesting
 {
     /// <summary>
-    /// Finds an installed Chromium or Chrome: the environment variable CHROMIUM_PATH, else the first of
-    /// chromium, chromium-browser, google-chrome, google-chrome-stable on PATH. Playwright never downloads one.
+    /// Finds an installed Chromium or Chrome for the browser tests of every host test project that drives one
+    /// (linked into each): the environment variable CHROMIUM_PATH, else the first of chromium,
+    /// chromium-browser, google-chrome, google-chrome-stable on PATH. Playwright never downloads one.
     /// </summary>
     public static class ChromiumLocator
     {
@@ -14,12 +16,12 @@ namespace DeviceFirmware.CompanionTests.Browser
 
         private static readonly string[] Names = { "chromium", "chromium-browser", "google-chrome", "google-chrome-stable" };
 
-        private static readonly Lazy<string> Found = new Lazy<string>(Find);
+        private static readonly Lazy<string?> Found = new Lazy<string?>(Find);
 
         /// <summary>The browser executable, or null when none is installed.</summary>
-        public static string Executable => Found.Value;
+        public static string? Executable => Found.Value;
 
-        /// <summary>Why no browser was found (for the skip reason).</summary>
+        /// <summary>Why no browser was found (for the skip reason and the failure under CI).</summary>
         public static string MissingReason =>
             Environment.GetEnvironmentVariable(Variable) is string named && named.Length > 0
                 ? $"{Variable}={named} is not an executable file"
@@ -28,9 +30,12 @@ namespace DeviceFirmware.CompanionTests.Browser
         /// <summary>True under CI (CI=true): a missing browser fails instead of skipping.</summary>
         public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-        private static string Find()
+        /// <summary>"skipped: ..." when no browser is installed and this is not CI; null when the browser tests run.</summary>
+        public static string? SkipReason() => Executable == null && !IsCi ? "skipped: " + MissingReason : null;
+
+        private static string? Find()
         {
-            string named = Environment.GetEnvironmentVariable(Variable);
+            string? named = Environment.GetEnvironmentVariable(Variable);
             if (!string.IsNullOrEmpty(named))
             {
                 return File.Exists(named) ? Path.GetFullPath(named) : null;
